@@ -1,0 +1,20 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace abri::FileUtil {
+
+// Writes through a temporary file, fsyncs it, renames it over path and fsyncs the folder:
+// after a crash the file holds either the old or the new content, never a mix.
+Status writeAtomically(const QString& path, const QByteArray& data);
+// Reads a whole file; fails when it is larger than maxSize (a hostile or damaged file).
+Result<QByteArray> readAll(const QString& path, qint64 maxSize);
+Status syncDirectory(const QString& dirPath);
+// Restrictive permissions for everything Abri writes: 0700 folders, 0600 files.
+bool makePrivateDir(const QString& path);
+void makePrivateFile(const QString& path);
+
+} // namespace abri::FileUtil

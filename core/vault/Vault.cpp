@@ -1,0 +1,905 @@
+#include "vault/Vault.h"
+
+#include "crypto/RecoveryKey.h"
+#include "storage/Schema.h"
+#include "util/FileUtil.h"
+#include "util/Paths.h"
+#include "vault/Backup.h"
+#include "vault/PassphrasePolicy.h"
+#include "vault/UnlockThrottle.h"
+#include "vault/VaultPrivate.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+
+Q_LOGGING_CATEGORY(lcVault, "abri.core.vault")
+
+namespace abri {
+
+// ---- helpers shared by Vault*.cpp
+
+QString vaultIdHex(const QByteArray& vaultId)
+{
+    return QString::fromLatin1(vaultId.toHex());
+}
+
+QString throttleKey(const QString& path)
+{
+    auto data = FileUtil::readAll(QDir(path).filePath(VaultFiles::Keys), 1 << 20);
+    if (data) {
+        if (auto file = KeySlotFile::parse(data.value())) {
+            return vaultIdHex(file->vaultId);
+        }
+    }
+    // Without readable key slots, key the back-off by the folder so recovery attempts are slowed too.
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("path-") + QString::fromLatin1(crypto::hash(canonical, 16).toHex());
+}
+
+Error notUnlockedError()
+{
+    return Error(ErrorCode::NotUnlocked, Vault::tr("The vault is locked. Unlock it and try again."));
+}
+
+Error permissionError()
+{
+    return Error(ErrorCode::PermissionDenied, Vault::tr("Only a coordinator may do this."));
+}
+
+Status validateUserName(const QString& name)
+{
+    const QString t = name.trimmed();
+    bool control = false;
+    for (QChar c : t) {
+        control = control || c.category() == QChar::Other_Control;
+    }
+    if (t.isEmpty() || t.size() > 64 || control) {
+        return Error(ErrorCode::InvalidArgument, Vault::tr("A user name needs 1 to 64 characters on one line."));
+    }
+    return {};
+}
+
+Status validateNewPassphrase(const SecureBuffer& passphrase)
+{
+    QString text = QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()),
+                                     static_cast<qsizetype>(passphrase.size()));
+    const PassphraseStrength strength = PassphrasePolicy::evaluate(text);
+    wipeString(text);
+    if (!strength.acceptable) {
+        return Error(ErrorCode::WeakPassphrase, strength.feedback);
+    }
+    return {};
+}
+
+// ---- Private
+
+QString Vault::Private::stateDir() const
+{
+    return options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
+}
+
+Status Vault::Private::requireOpen() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    return {};
+}
+
+Status Vault::Private::requireWriter() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    if (readOnly()) {
+        return Error(ErrorCode::PermissionDenied, tr("The vault is open read-only here, so nothing can be changed. "
+                                                     "Close it in the other window first."));
+    }
+    return {};
+}
+
+Status Vault::Private::requireCoordinator() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    if (user.role != Role::Coordinator) {
+        return permissionError();
+    }
+    return {};
+}
+
+Status Vault::Private::requireCoordinatorWriter() const
+{
+    if (auto st = requireWriter(); !st) {
+        return st;
+    }
+    return requireCoordinator();
+}
+
+Status Vault::Private::saveSlots() const
+{
+    return FileUtil::writeAtomically(file(VaultFiles::Keys), keyFile.serialize());
+}
+
+Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
+                                       const QString& objectId, const QString& detail)
+{
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
+    auto head = AuditLog::append(db, clock().nowUtc(), user.id, action, objectType, objectId, detail);
+    if (!head) {
+        return head.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    writeAnchors(head.value());
+    return {};
+}
+
+QString Vault::Private::localAnchorPath() const
+{
+    return QDir(stateDir()).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(keyFile.vaultId)));
+}
+
+QByteArray Vault::Private::encodeAnchor(const AuditLog::Head& head) const
+{
+    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    const QByteArray plain = QByteArray::number(head.seq) + ':' + head.hash.toHex();
+    return crypto::seal(key, reinterpret_cast<const std::uint8_t*>(plain.constData()),
+                        static_cast<std::size_t>(plain.size()), QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId);
+}
+
+std::optional<AuditLog::Head> Vault::Private::decodeAnchor(const QByteArray& blob) const
+{
+    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    bool ok = false;
+    SecureBuffer plain = crypto::open(key, blob, QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId, &ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    const QByteArray text(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plain.size()));
+    const qsizetype colon = text.indexOf(':');
+    AuditLog::Head head;
+    head.seq = text.left(colon).toLongLong(&ok);
+    head.hash = QByteArray::fromHex(text.mid(colon + 1));
+    if (colon < 0 || !ok || head.hash.size() != 32) {
+        return std::nullopt;
+    }
+    return head;
+}
+
+void Vault::Private::writeAnchors(const AuditLog::Head& head) const
+{
+    // Written after the commit: an anchor may lag the log after a crash (never ahead of it).
+    const QByteArray blob = encodeAnchor(head);
+    if (!FileUtil::writeAtomically(file(VaultFiles::Anchor), blob)) {
+        qCWarning(lcVault) << "could not write the vault's audit anchor";
+    }
+    FileUtil::makePrivateDir(stateDir());
+    if (!FileUtil::writeAtomically(localAnchorPath(), blob)) {
+        qCWarning(lcVault) << "could not write this computer's audit anchor";
+    }
+}
+
+AuditLog::Head Vault::Private::bestAnchor(bool* vaultAnchorMissing) const
+{
+    AuditLog::Head best;
+    *vaultAnchorMissing = true;
+    if (auto blob = FileUtil::readAll(file(VaultFiles::Anchor), 4096)) {
+        if (auto head = decodeAnchor(blob.value())) {
+            best = *head;
+            *vaultAnchorMissing = false;
+        }
+    }
+    if (auto blob = FileUtil::readAll(localAnchorPath(), 4096)) {
+        if (auto head = decodeAnchor(blob.value()); head && head->seq > best.seq) {
+            best = *head;
+        }
+    }
+    return best;
+}
+
+namespace {
+UserInfo readUser(const Statement& st)
+{
+    UserInfo u;
+    u.id = st.int64(0);
+    u.name = st.text(1);
+    u.role = roleFromId(st.text(2)).value_or(Role::Caseworker);
+    u.active = st.int64(3) != 0;
+    u.createdAt = QDateTime::fromString(st.text(4), Qt::ISODateWithMs);
+    u.lastUnlockAt = QDateTime::fromString(st.text(5), Qt::ISODateWithMs);
+    return u;
+}
+const char* const UserColumns = "SELECT id, name, role, active, created_at, last_unlock_at FROM users ";
+} // namespace
+
+Result<UserInfo> Vault::Private::loadUserById(qint64 id)
+{
+    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE id = ?;").constData());
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, id);
+    if (!st->step()) {
+        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
+    }
+    return readUser(st.value());
+}
+
+Result<UserInfo> Vault::Private::loadUserByUid(const QByteArray& uid)
+{
+    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE uid = ?;").constData());
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, uid);
+    if (!st->step()) {
+        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
+    }
+    return readUser(st.value());
+}
+
+Result<int> Vault::Private::activeCoordinatorCount()
+{
+    auto st = db.prepare("SELECT count(*) FROM users WHERE active = 1 AND role = 'coordinator';");
+    if (!st || !st->step()) {
+        return db.lastError(ErrorCode::Database);
+    }
+    return static_cast<int>(st->int64(0));
+}
+
+// ---- Vault
+
+Vault::Vault(std::unique_ptr<Private> p) : d(std::move(p)) {}
+
+Vault::~Vault()
+{
+    lock();
+}
+
+QString Vault::defaultPath()
+{
+    return Paths::defaultVaultPath();
+}
+
+bool Vault::looksLikeVault(const QString& path)
+{
+    const QDir dir(path);
+    return dir.exists() && (dir.exists(VaultFiles::Keys) || dir.exists(VaultFiles::Db));
+}
+
+Result<Vault::Created> Vault::create(const QString& path, const QString& organisation, const QString& userName,
+                                     const SecureBuffer& passphrase, const Options& options)
+{
+    if (!crypto::initialize()) {
+        return Error(ErrorCode::Crypto, tr("The encryption library could not start."));
+    }
+    if (organisation.trimmed().isEmpty() || organisation.size() > 200) {
+        return Error(ErrorCode::InvalidArgument, tr("Enter the organisation's name (up to 200 characters)."));
+    }
+    if (auto st = validateUserName(userName); !st) {
+        return st.error();
+    }
+    if (auto st = validateNewPassphrase(passphrase); !st) {
+        return st.error();
+    }
+    if (path.trimmed().isEmpty()) {
+        return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the vault."));
+    }
+    QDir dir(path);
+    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        return Error(ErrorCode::VaultExists, tr("This folder is not empty. Choose a new or empty folder for the "
+                                                "vault; nothing was changed."));
+    }
+    const bool createdDir = !dir.exists();
+    if (!FileUtil::makePrivateDir(path)) {
+        return Error(ErrorCode::Io, tr("The vault's folder could not be created. Check that you may write there."));
+    }
+    auto p = std::make_unique<Private>();
+    p->path = dir.absolutePath();
+    p->options = options;
+    p->options.access = Access::ReadWrite;
+    auto cleanup = [&]() {
+        p->db.close();
+        p->lock.release();
+        if (createdDir) {
+            QDir(p->path).removeRecursively();
+        } else {
+            for (const QString& f : {VaultFiles::Keys, VaultFiles::Db, VaultFiles::Anchor, VaultFiles::Lock}) {
+                QFile::remove(p->file(f));
+            }
+            QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-wal")));
+            QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-shm")));
+        }
+    };
+    if (!p->lock.acquire(p->file(VaultFiles::Lock))) {
+        return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
+                                               "nothing was changed."));
+    }
+    RecoveryKey recovery = RecoveryKey::generate();
+    p->dataKey = recovery.deriveDataKey();
+    p->keyFile.vaultId = crypto::randomBytes(16);
+    p->keyFile.vaultSalt = crypto::randomBytes(32);
+    const QByteArray uid = crypto::randomBytes(16);
+    KeySlot slot = KeySlots::make(p->keyFile, uid, userName, passphrase, p->dataKey, options.kdf);
+    if (slot.wrappedSecretKey.isEmpty()) {
+        cleanup();
+        return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
+    }
+    p->keyFile.upsert(slot);
+    auto db = Database::open(p->file(VaultFiles::Db), p->dataKey, Database::Mode::Create);
+    if (!db) {
+        cleanup();
+        return db.error();
+    }
+    p->db = std::move(db.value());
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : Schema::CurrentVersion;
+    if (auto st = Schema::migrate(p->db, target); !st) {
+        cleanup();
+        return st.error();
+    }
+    p->schema = target;
+    const QString now = p->clock().nowUtc().toString(Qt::ISODateWithMs);
+    {
+        Transaction tx(p->db);
+        auto meta = p->db.prepare("INSERT INTO meta(key, value) VALUES (?, ?);");
+        auto user = p->db.prepare("INSERT INTO users(uid, name, name_key, role, active, created_at) VALUES "
+                                  "(?, ?, ?, 'coordinator', 1, ?);");
+        if (!meta || !user) {
+            cleanup();
+            return Error(ErrorCode::Database, tr("The vault could not be created."));
+        }
+        const std::pair<QString, QString> rows[] = {
+            {QStringLiteral("vault_id"), vaultIdHex(p->keyFile.vaultId)},
+            {QStringLiteral("vault_salt"), QString::fromLatin1(p->keyFile.vaultSalt.toHex())},
+            {QStringLiteral("organisation"), organisation.trimmed()},
+            {QStringLiteral("created_at"), now},
+        };
+        bool ok = true;
+        for (const auto& [k, v] : rows) {
+            meta->reset();
+            meta->bind(1, k).bind(2, v);
+            ok = ok && meta->run().ok();
+        }
+        user->bind(1, uid).bind(2, userName.trimmed()).bind(3, KeySlots::normalizeUserName(userName)).bind(4, now);
+        ok = ok && user->run().ok();
+        p->user.id = p->db.lastInsertId();
+        p->user.name = userName.trimmed();
+        p->user.role = Role::Coordinator;
+        p->user.createdAt = p->clock().nowUtc();
+        // Key slots first: a crash before the commit leaves an unused slot, never a user without one.
+        ok = ok && p->saveSlots().ok();
+        if (!ok) {
+            cleanup();
+            return Error(ErrorCode::Io, tr("The vault could not be created. Check the free space and try again."));
+        }
+        if (auto st = p->commitWithAudit(tx, QStringLiteral("vault.create"), QStringLiteral("user"),
+                                         QString::number(p->user.id));
+            !st) {
+            cleanup();
+            return st.error();
+        }
+    }
+    p->organisation = organisation.trimmed();
+    p->unlocked = true;
+    Created created;
+    created.recoveryKey = recovery.toDisplayString();
+    created.vault.reset(new Vault(std::move(p)));
+    qCDebug(lcVault) << "vault created";
+    return created;
+}
+
+namespace {
+
+Error wrongCredentials()
+{
+    return Error(ErrorCode::WrongCredentials, Vault::tr("The user name or passphrase is not right. Check the "
+                                                        "keyboard layout and Caps Lock, then try again."));
+}
+
+Result<KeySlotFile> readSlots(const QString& path)
+{
+    const QString keys = QDir(path).filePath(VaultFiles::Keys);
+    if (!QFileInfo::exists(keys)) {
+        return Error(ErrorCode::CorruptKeySlots,
+                     Vault::tr("The vault's key-slot file (abri.keys) is missing. Open the vault with the recovery "
+                               "key to repair it, or restore a backup."));
+    }
+    auto data = FileUtil::readAll(keys, 1 << 20);
+    if (!data) {
+        return Error(ErrorCode::CorruptKeySlots, data.error().message());
+    }
+    return KeySlotFile::parse(data.value());
+}
+
+} // namespace
+
+
+Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString& userName,
+                                             const SecureBuffer& passphrase, const Options& options)
+{
+    if (!crypto::initialize()) {
+        return Error(ErrorCode::Crypto, tr("The encryption library could not start."));
+    }
+    if (!QDir(path).exists()) {
+        return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
+    }
+    auto slotFile = readSlots(path);
+    if (!slotFile) {
+        return slotFile.error();
+    }
+    auto p = std::make_unique<Private>();
+    p->path = QDir(path).absolutePath();
+    p->options = options;
+    p->keyFile = std::move(slotFile.value());
+    UnlockThrottle throttle(p->stateDir(), vaultIdHex(p->keyFile.vaultId), p->clock());
+    if (throttle.secondsUntilAllowed() > 0) {
+        return Error(ErrorCode::Throttled, throttle.waitMessage());
+    }
+    if (!p->readOnly() && !p->lock.acquire(p->file(VaultFiles::Lock))) {
+        return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
+                                               "nothing was changed."));
+    }
+    KeySlots::Opened opened;
+    if (!KeySlots::open(p->keyFile, userName, passphrase, opened)) {
+        throttle.recordFailure();
+        return wrongCredentials();
+    }
+    const Database::Mode mode = p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    auto db = Database::open(p->file(VaultFiles::Db), opened.dataKey, mode);
+    // A re-key interrupted after the database changed key: the pending slots hold the new key.
+    if (!db && db.error().code() == ErrorCode::WrongCredentials && QFileInfo::exists(p->file(VaultFiles::PendingKeys))) {
+        auto pendingData = FileUtil::readAll(p->file(VaultFiles::PendingKeys), 1 << 20);
+        auto pending = pendingData ? KeySlotFile::parse(pendingData.value()) : Result<KeySlotFile>(db.error());
+        KeySlots::Opened again;
+        if (pending && KeySlots::open(pending.value(), userName, passphrase, again)) {
+            db = Database::open(p->file(VaultFiles::Db), again.dataKey, mode);
+            if (db) {
+                p->keyFile = std::move(pending.value());
+                opened = std::move(again);
+                if (!p->readOnly()) {
+                    QFile::remove(p->file(VaultFiles::Keys));
+                    QFile::rename(p->file(VaultFiles::PendingKeys), p->file(VaultFiles::Keys));
+                    (void)FileUtil::syncDirectory(p->path);
+                }
+            }
+        }
+    } else if (db && !p->readOnly()) {
+        QFile::remove(p->file(VaultFiles::PendingKeys)); // a re-key that never reached the database
+    }
+    if (!db) {
+        return db.error();
+    }
+    p->dataKey = std::move(opened.dataKey);
+    p->secretKey = std::move(opened.secretKey);
+    auto vault = Private::finishUnlock(std::move(p), throttle, std::move(db.value()), opened.userUid);
+    if (vault && KeySlots::normalizeUserName(vault.value()->currentUser().name) != KeySlots::normalizeUserName(userName)) {
+        vault.value()->lock();
+        return wrongCredentials();
+    }
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path, const QString& recoveryKey,
+                                                            const Options& options)
+{
+    if (!crypto::initialize()) {
+        return Error(ErrorCode::Crypto, tr("The encryption library could not start."));
+    }
+    if (!QDir(path).exists() || !QFileInfo::exists(QDir(path).filePath(VaultFiles::Db))) {
+        return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
+    }
+    auto p = std::make_unique<Private>();
+    p->path = QDir(path).absolutePath();
+    p->options = options;
+    p->recovery = true;
+    UnlockThrottle throttle(p->stateDir(), throttleKey(path), p->clock());
+    if (throttle.secondsUntilAllowed() > 0) {
+        return Error(ErrorCode::Throttled, throttle.waitMessage());
+    }
+    const RecoveryKey key = RecoveryKey::parse(recoveryKey);
+    if (!key.isValid()) {
+        return Error(ErrorCode::BadRecoveryKey, tr("This recovery key has a typing mistake: check each group of "
+                                                   "four characters."));
+    }
+    if (!p->readOnly() && !p->lock.acquire(p->file(VaultFiles::Lock))) {
+        return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
+                                               "nothing was changed."));
+    }
+    p->dataKey = key.deriveDataKey();
+    auto db = Database::open(p->file(VaultFiles::Db), p->dataKey,
+                             p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!db) {
+        if (db.error().code() == ErrorCode::WrongCredentials) {
+            throttle.recordFailure();
+            return Error(ErrorCode::BadRecoveryKey, tr("This recovery key does not open this vault. A re-key makes "
+                                                       "older recovery keys useless; use the newest one."));
+        }
+        return db.error();
+    }
+    // The database knows the vault's identity, so lost or damaged key slots can be rebuilt from it.
+    auto slotFile = readSlots(path);
+    if (slotFile) {
+        p->keyFile = std::move(slotFile.value());
+    } else {
+        auto st = db->prepare("SELECT key, value FROM meta WHERE key IN ('vault_id', 'vault_salt');");
+        while (st && st->step()) {
+            const QByteArray v = QByteArray::fromHex(st->text(1).toLatin1());
+            (st->text(0) == QLatin1String("vault_id") ? p->keyFile.vaultId : p->keyFile.vaultSalt) = v;
+        }
+        if (p->keyFile.vaultId.size() != 16 || p->keyFile.vaultSalt.size() != 32) {
+            return Error(ErrorCode::CorruptDatabase, tr("The vault's identity could not be read: the database is "
+                                                        "damaged. Restore a backup."));
+        }
+        qCWarning(lcVault) << "key slots unreadable; rebuilding from the database in a recovery session";
+        if (!p->readOnly()) {
+            if (auto saved = p->saveSlots(); !saved) {
+                return saved.error();
+            }
+        }
+    }
+    return Private::finishUnlock(std::move(p), throttle, std::move(db.value()), QByteArray());
+}
+
+Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Private> p, UnlockThrottle& throttle,
+                                                            Database db, const QByteArray& userUid)
+{
+    p->db = std::move(db);
+    auto version = Schema::version(p->db);
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() > Schema::CurrentVersion) {
+        return Schema::newerVersionError(version.value());
+    }
+    if (version.value() < Schema::CurrentVersion) {
+        if (p->readOnly()) {
+            return Error(ErrorCode::NewerFormat, Vault::tr("This vault must be upgraded before it can be read here. "
+                                                           "Open it once in Abri (not read-only)."));
+        }
+        if (auto st = Schema::migrate(p->db); !st) {
+            return st.error();
+        }
+    }
+    p->schema = Schema::CurrentVersion;
+    if (auto st = p->db.prepare("SELECT value FROM meta WHERE key = 'organisation';"); st && st->step()) {
+        p->organisation = st->text(0);
+    }
+    if (p->recovery) {
+        p->user.id = 0;
+        p->user.name = Vault::tr("Recovery key");
+        p->user.role = Role::Coordinator;
+    } else {
+        auto user = p->loadUserByUid(userUid);
+        if (!user) {
+            throttle.recordFailure();
+            return wrongCredentials();
+        }
+        if (!user->active) {
+            return Error(ErrorCode::UserDisabled, Vault::tr("This account is disabled. Ask a coordinator to enable "
+                                                            "it."));
+        }
+        p->user = user.value();
+    }
+    p->unlocked = true;
+    const QDateTime lastFailure = throttle.lastFailure();
+    p->failedBefore = throttle.recordSuccess(!p->readOnly());
+    if (!p->readOnly()) {
+        Transaction tx(p->db);
+        if (p->failedBefore > 0) {
+            (void)AuditLog::append(p->db, p->clock().nowUtc(), 0, QStringLiteral("unlock.failed"), {}, {},
+                                   QStringLiteral("attempts=%1; last=%2")
+                                       .arg(p->failedBefore)
+                                       .arg(lastFailure.toUTC().toString(Qt::ISODate)));
+        }
+        if (!p->recovery) {
+            auto st = p->db.prepare("UPDATE users SET last_unlock_at = ? WHERE id = ?;");
+            if (st) {
+                st->bind(1, p->clock().nowUtc().toString(Qt::ISODateWithMs)).bind(2, p->user.id);
+                if (st->run()) {
+                    p->user.lastUnlockAt = p->clock().nowUtc();
+                }
+            }
+        }
+        if (auto st = p->commitWithAudit(tx, p->recovery ? QStringLiteral("vault.recover") : QStringLiteral("unlock"));
+            !st) {
+            return st.error();
+        }
+    }
+    qCDebug(lcVault) << "vault unlocked" << (p->readOnly() ? "read-only" : "read-write");
+    return std::unique_ptr<Vault>(new Vault(std::move(p)));
+}
+
+Result<VaultInspection> Vault::inspect(const QString& path)
+{
+    if (!looksLikeVault(path)) {
+        return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
+    }
+    VaultInspection info;
+    auto slotFile = readSlots(path);
+    if (slotFile) {
+        info.vaultId = vaultIdHex(slotFile->vaultId);
+        info.keySlotFormat = KeySlotFile::FormatVersion;
+        info.slotCount = static_cast<int>(slotFile->entries.size());
+        info.keySlotsReadable = true;
+    } else {
+        info.problem = slotFile.error().message();
+    }
+    return info;
+}
+
+qint64 Vault::secondsUntilNextAttempt(const QString& path, const Options& options)
+{
+    const QString stateDir = options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
+    const Clock& clock = options.clock != nullptr ? *options.clock : Clock::system();
+    return UnlockThrottle(stateDir, throttleKey(path), clock).secondsUntilAllowed();
+}
+
+void Vault::lock()
+{
+    if (!d || !d->unlocked) {
+        return;
+    }
+    if (!d->readOnly()) {
+        Transaction tx(d->db);
+        (void)d->commitWithAudit(tx, QStringLiteral("lock"));
+    }
+    d->unlocked = false;
+    d->db.close();
+    d->dataKey.wipe();
+    d->secretKey.wipe();
+    d->lock.release();
+    qCDebug(lcVault) << "vault locked";
+}
+
+bool Vault::isUnlocked() const
+{
+    return d->unlocked;
+}
+
+bool Vault::isReadOnly() const
+{
+    return d->readOnly();
+}
+
+bool Vault::isRecoverySession() const
+{
+    return d->recovery;
+}
+
+QString Vault::vaultId() const
+{
+    return vaultIdHex(d->keyFile.vaultId);
+}
+
+QString Vault::path() const
+{
+    return d->path;
+}
+
+QString Vault::organisation() const
+{
+    return d->unlocked ? d->organisation : QString();
+}
+
+const UserInfo& Vault::currentUser() const
+{
+    return d->user;
+}
+
+int Vault::schemaVersion() const
+{
+    return d->schema;
+}
+
+int Vault::failedAttemptsBeforeThisUnlock() const
+{
+    return d->failedBefore;
+}
+
+Database& Vault::database()
+{
+    return d->db;
+}
+
+const Clock& Vault::clock() const
+{
+    return d->clock();
+}
+
+int Vault::autoLockMinutes() const
+{
+    constexpr int Default = 5;
+    if (!d->unlocked || d->schema < 2) {
+        return Default;
+    }
+    auto st = d->db.prepare("SELECT value FROM settings WHERE key = 'auto_lock_minutes';");
+    if (st && st->step()) {
+        bool ok = false;
+        const int v = st->text(0).toInt(&ok);
+        return ok ? v : Default;
+    }
+    return Default;
+}
+
+Status Vault::setAutoLockMinutes(int minutes)
+{
+    if (auto st = d->requireCoordinatorWriter(); !st) {
+        return st;
+    }
+    if (minutes < 1 || minutes > 240) {
+        return Error(ErrorCode::InvalidArgument, tr("Auto-lock must be between 1 and 240 minutes."));
+    }
+    Transaction tx(d->db);
+    auto st = d->db.prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('auto_lock_minutes', ?);");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, QString::number(minutes));
+    if (auto r = st->run(); !r) {
+        return r;
+    }
+    return d->commitWithAudit(tx, QStringLiteral("vault.settings"), QStringLiteral("setting"),
+                              QStringLiteral("auto_lock_minutes"), QString::number(minutes));
+}
+
+Result<std::vector<AuditEntry>> Vault::auditEntries(const AuditFilter& filter) const
+{
+    if (auto st = d->requireCoordinator(); !st) {
+        return st.error();
+    }
+    auto entries = AuditLog::query(d->db, filter);
+    if (entries) {
+        for (AuditEntry& e : entries.value()) {
+            if (e.userId == 0) {
+                e.userName = e.action == QLatin1String("vault.recover") ? tr("Recovery key") : tr("System");
+            }
+        }
+    }
+    return entries;
+}
+
+Result<AuditVerifyReport> Vault::verifyAudit() const
+{
+    if (auto st = d->requireCoordinator(); !st) {
+        return st.error();
+    }
+    bool vaultAnchorMissing = false;
+    const AuditLog::Head anchor = d->bestAnchor(&vaultAnchorMissing);
+    auto report = AuditLog::verify(d->db, anchor);
+    if (report && report->ok && vaultAnchorMissing && report->entries > 0) {
+        report->ok = false;
+        report->message = tr("The audit log's anchor file (abri.anchor) is missing or damaged, so removal of the "
+                             "newest entries cannot be ruled out.");
+    }
+    return report;
+}
+
+Status Vault::recordAudit(const QString& action, const QString& objectType, const QString& objectId,
+                          const QString& detail)
+{
+    if (auto st = d->requireWriter(); !st) {
+        return st;
+    }
+    Transaction tx(d->db);
+    return d->commitWithAudit(tx, action, objectType, objectId, detail);
+}
+
+Result<QStringList> Vault::integrityCheck() const
+{
+    if (auto st = d->requireOpen(); !st) {
+        return st.error();
+    }
+    return d->db.integrityCheck();
+}
+
+Status Vault::backup(const QString& backupFile, const std::function<bool(int, int)>& progress)
+{
+    if (auto st = d->requireOpen(); !st) {
+        return st;
+    }
+    if (QFileInfo::exists(backupFile)) {
+        return Error(ErrorCode::VaultExists, tr("A file with this name already exists. Choose another name; nothing "
+                                                "was overwritten."));
+    }
+    const QString tmp = backupFile + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    auto removeTmp = qScopeGuard([&] { QFile::remove(tmp); });
+    if (auto st = d->db.backupTo(tmp, d->dataKey, progress); !st) {
+        return st;
+    }
+    // Anchor the copy at its own newest entry; read the key slots after the copy so they are at least as new.
+    QByteArray anchor;
+    {
+        auto copy = Database::open(tmp, d->dataKey, Database::Mode::ReadOnly);
+        if (!copy) {
+            return copy.error();
+        }
+        auto head = AuditLog::head(copy.value());
+        if (!head) {
+            return head.error();
+        }
+        anchor = d->encodeAnchor(head.value());
+    }
+    QByteArray keys = d->keyFile.serialize();
+    if (auto fresh = readSlots(d->path)) {
+        keys = fresh->serialize();
+    }
+    if (auto st = BackupFile::write(backupFile, keys, anchor, tmp); !st) {
+        return st;
+    }
+    if (!d->readOnly()) {
+        Transaction tx(d->db);
+        (void)d->commitWithAudit(tx, QStringLiteral("vault.backup"));
+    }
+    return {};
+}
+
+Status Vault::restore(const QString& backupFile, const QString& targetPath, bool force, const Options& options)
+{
+    auto contents = BackupFile::read(backupFile);
+    if (!contents) {
+        return contents.error();
+    }
+    auto slotFile = KeySlotFile::parse(contents->keySlots);
+    const QDir target(targetPath);
+    const bool exists = target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    if (exists && !force) {
+        return Error(ErrorCode::VaultExists, tr("A vault or other files already exist there. Nothing was restored; "
+                                                "choose another folder or confirm the replacement."));
+    }
+    const QString absTarget = target.absolutePath();
+    VaultLock lock;
+    if (exists && !lock.acquire(target.filePath(VaultFiles::Lock))) {
+        return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
+                                               "nothing was changed."));
+    }
+    const QString staging = absTarget + QStringLiteral(".restoring");
+    QDir(staging).removeRecursively();
+    if (!FileUtil::makePrivateDir(staging)) {
+        return Error(ErrorCode::Io, tr("The vault's folder could not be created. Check that you may write there."));
+    }
+    if (auto st = BackupFile::unpack(backupFile, contents.value(), staging); !st) {
+        QDir(staging).removeRecursively();
+        return st;
+    }
+    QFile lockFile(QDir(staging).filePath(VaultFiles::Lock));
+    lockFile.open(QIODevice::WriteOnly);
+    lockFile.close();
+    FileUtil::makePrivateFile(lockFile.fileName());
+    const QString old = absTarget + QStringLiteral(".replaced");
+    if (exists) {
+        QDir(old).removeRecursively();
+        if (!QDir().rename(absTarget, old)) {
+            QDir(staging).removeRecursively();
+            return Error(ErrorCode::Io, tr("The existing vault could not be moved aside; nothing was changed."));
+        }
+    } else if (target.exists()) {
+        QDir().rmdir(absTarget);
+    }
+    if (!QDir().rename(staging, absTarget)) {
+        if (exists) {
+            QDir().rename(old, absTarget);
+        }
+        QDir(staging).removeRecursively();
+        return Error(ErrorCode::Io, tr("The restored vault could not be put in place; nothing was changed."));
+    }
+    (void)FileUtil::syncDirectory(QFileInfo(absTarget).absolutePath());
+    lock.release();
+    if (exists) {
+        QDir(old).removeRecursively();
+    }
+    if (slotFile) {
+        // The restored log is older than this computer's anchor by design; start from the backup's anchor.
+        const QString stateDir = options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
+        QFile::remove(QDir(stateDir).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(slotFile->vaultId))));
+    }
+    return {};
+}
+
+} // namespace abri

@@ -1,0 +1,79 @@
+#pragma once
+
+// Internal to abri_core: the state of an unlocked vault, shared by Vault*.cpp.
+
+#include "storage/Database.h"
+#include "vault/AuditLog.h"
+#include "vault/KeySlots.h"
+#include "vault/UnlockThrottle.h"
+#include "vault/Vault.h"
+#include "vault/VaultLock.h"
+
+#include <QDir>
+
+namespace abri {
+
+namespace VaultFiles {
+inline const QString Keys = QStringLiteral("abri.keys");
+inline const QString PendingKeys = QStringLiteral("abri.keys.pending");
+inline const QString Db = QStringLiteral("abri.db");
+inline const QString Anchor = QStringLiteral("abri.anchor");
+inline const QString Lock = QStringLiteral("abri.lock");
+} // namespace VaultFiles
+
+class Vault::Private
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    QString path;
+    Options options;
+    Database db;
+    KeySlotFile keyFile;
+    SecureBuffer dataKey;
+    SecureBuffer secretKey; // the user's X25519 key, for changing the passphrase
+    UserInfo user;
+    bool recovery = false;
+    bool unlocked = false;
+    VaultLock lock;
+    int failedBefore = 0;
+    QString organisation;
+    int schema = 0;
+
+    const Clock& clock() const { return options.clock != nullptr ? *options.clock : Clock::system(); }
+    QString file(const QString& name) const { return QDir(path).filePath(name); }
+    QString stateDir() const;
+    bool readOnly() const { return options.access == Access::ReadOnly; }
+
+    Status requireOpen() const;
+    Status requireWriter() const;
+    Status requireCoordinator() const;
+    Status requireCoordinatorWriter() const;
+
+    Status saveSlots() const;
+    // Appends the audit entry, commits, then moves the anchors forward.
+    Status commitWithAudit(Transaction& tx, const QString& action, const QString& objectType = {},
+                           const QString& objectId = {}, const QString& detail = {});
+    void writeAnchors(const AuditLog::Head& head) const;
+    AuditLog::Head bestAnchor(bool* vaultAnchorMissing) const;
+    QByteArray encodeAnchor(const AuditLog::Head& head) const;
+    std::optional<AuditLog::Head> decodeAnchor(const QByteArray& blob) const;
+    QString localAnchorPath() const;
+
+    // Shared tail of both unlock paths: schema, user, failed-attempt report, audit.
+    static Result<std::unique_ptr<Vault>> finishUnlock(std::unique_ptr<Private> p, UnlockThrottle& throttle,
+                                                       Database db, const QByteArray& userUid);
+
+    Result<UserInfo> loadUserById(qint64 id);
+    Result<UserInfo> loadUserByUid(const QByteArray& uid);
+    Result<int> activeCoordinatorCount();
+};
+
+QString vaultIdHex(const QByteArray& vaultId);
+QString throttleKey(const QString& path);
+Status validateUserName(const QString& name);
+Status validateNewPassphrase(const SecureBuffer& passphrase);
+Error notUnlockedError();
+Error permissionError();
+
+} // namespace abri

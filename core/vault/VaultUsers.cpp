@@ -1,0 +1,332 @@
+// User management, passphrases and re-keying: the Vault operations that change who can open the vault.
+
+#include "crypto/RecoveryKey.h"
+#include "util/FileUtil.h"
+#include "vault/VaultPrivate.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace abri {
+
+Result<std::vector<UserInfo>> Vault::users() const
+{
+    if (auto st = d->requireCoordinator(); !st) {
+        return st.error();
+    }
+    auto st = d->db.prepare("SELECT id, name, role, active, created_at, last_unlock_at FROM users ORDER BY name_key;");
+    if (!st) {
+        return st.error();
+    }
+    std::vector<UserInfo> out;
+    while (st->step()) {
+        UserInfo u;
+        u.id = st->int64(0);
+        u.name = st->text(1);
+        u.role = roleFromId(st->text(2)).value_or(Role::Caseworker);
+        u.active = st->int64(3) != 0;
+        u.createdAt = QDateTime::fromString(st->text(4), Qt::ISODateWithMs);
+        u.lastUnlockAt = QDateTime::fromString(st->text(5), Qt::ISODateWithMs);
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuffer& passphrase)
+{
+    if (auto st = d->requireCoordinatorWriter(); !st) {
+        return st.error();
+    }
+    if (auto st = validateUserName(name); !st) {
+        return st.error();
+    }
+    if (auto st = validateNewPassphrase(passphrase); !st) {
+        return st.error();
+    }
+    const QString key = KeySlots::normalizeUserName(name);
+    {
+        auto st = d->db.prepare("SELECT 1 FROM users WHERE name_key = ?;");
+        if (!st) {
+            return st.error();
+        }
+        st->bind(1, key);
+        if (st->step()) {
+            return Error(ErrorCode::UserExists, tr("A user with this name already exists. Choose another name."));
+        }
+    }
+    const QByteArray uid = crypto::randomBytes(16);
+    KeySlot slot = KeySlots::make(d->keyFile, uid, name, passphrase, d->dataKey, d->options.kdf);
+    if (slot.wrappedSecretKey.isEmpty()) {
+        return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
+    }
+    Transaction tx(d->db);
+    auto st = d->db.prepare("INSERT INTO users(uid, name, name_key, role, active, created_at) VALUES (?,?,?,?,1,?);");
+    if (!st) {
+        return st.error();
+    }
+    const QDateTime now = d->clock().nowUtc();
+    st->bind(1, uid).bind(2, name.trimmed()).bind(3, key).bind(4, roleId(role)).bind(5, now.toString(Qt::ISODateWithMs));
+    if (auto r = st->run(); !r) {
+        return r.error();
+    }
+    UserInfo info;
+    info.id = d->db.lastInsertId();
+    info.name = name.trimmed();
+    info.role = role;
+    info.createdAt = now;
+    // The slot is saved before the commit: a crash leaves an unused slot, never a user who cannot log in.
+    const KeySlotFile before = d->keyFile;
+    d->keyFile.upsert(slot);
+    if (auto saved = d->saveSlots(); !saved) {
+        d->keyFile = before;
+        return saved.error();
+    }
+    if (auto r = d->commitWithAudit(tx, QStringLiteral("user.add"), QStringLiteral("user"), QString::number(info.id),
+                                    QStringLiteral("role=") + roleId(role));
+        !r) {
+        d->keyFile = before;
+        (void)d->saveSlots();
+        return r.error();
+    }
+    return info;
+}
+
+namespace {
+Status setActive(Vault::Private& p, qint64 userId, bool active)
+{
+    if (auto st = p.requireCoordinatorWriter(); !st) {
+        return st;
+    }
+    auto user = p.loadUserById(userId);
+    if (!user) {
+        return user.error();
+    }
+    if (user->active == active) {
+        return {};
+    }
+    if (!active && user->role == Role::Coordinator) {
+        auto count = p.activeCoordinatorCount();
+        if (!count) {
+            return count.error();
+        }
+        if (count.value() <= 1) {
+            return Error(ErrorCode::LastCoordinator, Vault::tr("This is the last active coordinator. Make another "
+                                                               "user a coordinator first."));
+        }
+    }
+    if (active && p.keyFile.find(QByteArray()) == nullptr) {
+        auto uid = p.db.prepare("SELECT uid FROM users WHERE id = ?;");
+        if (uid && uid->bind(1, userId).step() && p.keyFile.find(uid->blob(0)) == nullptr) {
+            return Error(ErrorCode::InvalidArgument, Vault::tr("This account has no passphrase since the last re-key. "
+                                                               "Reset its passphrase, then enable it."));
+        }
+    }
+    Transaction tx(p.db);
+    auto st = p.db.prepare("UPDATE users SET active = ? WHERE id = ?;");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, qint64{active ? 1 : 0}).bind(2, userId);
+    if (auto r = st->run(); !r) {
+        return r;
+    }
+    return p.commitWithAudit(tx, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
+                             QStringLiteral("user"), QString::number(userId));
+}
+} // namespace
+
+Status Vault::disableUser(qint64 userId)
+{
+    return setActive(*d, userId, false);
+}
+
+Status Vault::enableUser(qint64 userId)
+{
+    return setActive(*d, userId, true);
+}
+
+Status Vault::setRole(qint64 userId, Role role)
+{
+    if (auto st = d->requireCoordinatorWriter(); !st) {
+        return st;
+    }
+    auto user = d->loadUserById(userId);
+    if (!user) {
+        return user.error();
+    }
+    if (user->role == role) {
+        return {};
+    }
+    if (user->role == Role::Coordinator && user->active) {
+        auto count = d->activeCoordinatorCount();
+        if (!count) {
+            return count.error();
+        }
+        if (count.value() <= 1) {
+            return Error(ErrorCode::LastCoordinator, tr("This is the last active coordinator. Make another user a "
+                                                        "coordinator first."));
+        }
+    }
+    Transaction tx(d->db);
+    auto st = d->db.prepare("UPDATE users SET role = ? WHERE id = ?;");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, roleId(role)).bind(2, userId);
+    if (auto r = st->run(); !r) {
+        return r;
+    }
+    if (userId == d->user.id) {
+        d->user.role = role;
+    }
+    return d->commitWithAudit(tx, QStringLiteral("user.role"), QStringLiteral("user"), QString::number(userId),
+                              QStringLiteral("from=%1; to=%2").arg(roleId(user->role), roleId(role)));
+}
+
+Status Vault::resetPassphrase(qint64 userId, const SecureBuffer& newPassphrase)
+{
+    if (auto st = d->requireCoordinatorWriter(); !st) {
+        return st;
+    }
+    if (auto st = validateNewPassphrase(newPassphrase); !st) {
+        return st;
+    }
+    auto user = d->loadUserById(userId);
+    if (!user) {
+        return user.error();
+    }
+    auto uid = d->db.prepare("SELECT uid FROM users WHERE id = ?;");
+    if (!uid || !uid->bind(1, userId).step()) {
+        return d->db.lastError(ErrorCode::Database);
+    }
+    // A fresh key pair: whatever the old passphrase unlocked is gone with the old slot.
+    KeySlot slot = KeySlots::make(d->keyFile, uid->blob(0), user->name, newPassphrase, d->dataKey, d->options.kdf);
+    if (slot.wrappedSecretKey.isEmpty()) {
+        return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
+    }
+    Transaction tx(d->db);
+    const KeySlotFile before = d->keyFile;
+    d->keyFile.upsert(slot);
+    if (auto saved = d->saveSlots(); !saved) {
+        d->keyFile = before;
+        return saved;
+    }
+    return d->commitWithAudit(tx, QStringLiteral("user.reset_passphrase"), QStringLiteral("user"),
+                              QString::number(userId));
+}
+
+Status Vault::changeMyPassphrase(const SecureBuffer& current, const SecureBuffer& next)
+{
+    if (auto st = d->requireWriter(); !st) {
+        return st;
+    }
+    if (d->recovery) {
+        return Error(ErrorCode::PermissionDenied, tr("A recovery session has no passphrase of its own. Reset a "
+                                                     "user's passphrase instead."));
+    }
+    KeySlots::Opened check;
+    if (!KeySlots::open(d->keyFile, d->user.name, current, check) || !check.dataKey.equals(d->dataKey)) {
+        return Error(ErrorCode::WrongCredentials, tr("The current passphrase is not right. Nothing was changed."));
+    }
+    if (auto st = validateNewPassphrase(next); !st) {
+        return st;
+    }
+    const KeySlot* existing = d->keyFile.find(check.userUid);
+    if (existing == nullptr) {
+        return Error(ErrorCode::CorruptKeySlots, tr("Your key slot could not be found. Ask a coordinator to reset "
+                                                    "your passphrase."));
+    }
+    KeySlot slot = *existing;
+    if (!KeySlots::rewrap(d->keyFile, slot, check.secretKey, d->user.name, next, d->options.kdf)) {
+        return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
+    }
+    Transaction tx(d->db);
+    const KeySlotFile before = d->keyFile;
+    d->keyFile.upsert(slot);
+    if (auto saved = d->saveSlots(); !saved) {
+        d->keyFile = before;
+        return saved;
+    }
+    return d->commitWithAudit(tx, QStringLiteral("passphrase.change"), QStringLiteral("user"),
+                              QString::number(d->user.id));
+}
+
+Result<QString> Vault::rekey()
+{
+    if (auto st = d->requireCoordinatorWriter(); !st) {
+        return st.error();
+    }
+    RecoveryKey recovery = RecoveryKey::generate();
+    SecureBuffer newKey = recovery.deriveDataKey();
+    // Only active users keep a way in; the new data key is sealed to their public keys.
+    KeySlotFile next = d->keyFile;
+    next.entries.clear();
+    {
+        auto st = d->db.prepare("SELECT uid FROM users WHERE active = 1;");
+        if (!st) {
+            return st.error();
+        }
+        while (st->step()) {
+            if (const KeySlot* s = d->keyFile.find(st->blob(0))) {
+                KeySlot copy = *s;
+                copy.sealedDataKey = KeySlots::sealDataKey(next, copy, newKey);
+                next.entries.push_back(std::move(copy));
+            }
+        }
+    }
+    // Crash safety: pending slots first, then the database, then the switch (unlock finishes a half-done one).
+    const QString pending = d->file(VaultFiles::PendingKeys);
+    if (auto st = FileUtil::writeAtomically(pending, next.serialize()); !st) {
+        return st.error();
+    }
+    if (auto st = d->db.checkpointTruncate(); !st) {
+        QFile::remove(pending);
+        return st.error();
+    }
+    if (auto st = d->db.rekey(newKey); !st) {
+        QFile::remove(pending);
+        return Error(ErrorCode::Crypto, tr("The vault could not be re-keyed; it still opens as before."));
+    }
+    QFile::remove(d->file(VaultFiles::Keys));
+    if (!QFile::rename(pending, d->file(VaultFiles::Keys))) {
+        return Error(ErrorCode::Io, tr("The new key slots could not be put in place. Do not close Abri; try the "
+                                       "re-key again."));
+    }
+    (void)FileUtil::syncDirectory(d->path);
+    d->keyFile = std::move(next);
+    d->dataKey = std::move(newKey);
+    Transaction tx(d->db);
+    if (auto st = d->commitWithAudit(tx, QStringLiteral("vault.rekey")); !st) {
+        return st.error();
+    }
+    return recovery.toDisplayString();
+}
+
+Result<QStringList> Vault::checkKeySlots() const
+{
+    if (auto st = d->requireOpen(); !st) {
+        return st.error();
+    }
+    QStringList problems;
+    auto st = d->db.prepare("SELECT id, uid FROM users WHERE active = 1;");
+    if (!st) {
+        return st.error();
+    }
+    int withSlot = 0;
+    while (st->step()) {
+        if (d->keyFile.find(st->blob(1)) == nullptr) {
+            problems << tr("Active user %1 has no key slot: reset their passphrase.").arg(st->int64(0));
+        } else {
+            ++withSlot;
+        }
+    }
+    for (const KeySlot& slot : d->keyFile.entries) {
+        if (slot.publicKey.size() != 32 || !slot.kdf.isSane()) {
+            problems << tr("A key slot is malformed.");
+        }
+    }
+    (void)withSlot;
+    return problems;
+}
+
+} // namespace abri
