@@ -168,8 +168,7 @@ QByteArray sealToPublicKey(const QByteArray& recipientPublicKey, const SecureBuf
     return eph.publicKey + seal(key, plain.data(), plain.size(), ad);
 }
 
-SecureBuffer openWithSecretKey(const SecureBuffer& secretKey, const QByteArray& sealed, const QByteArray& ad,
-                               bool* ok)
+SecureBuffer openWithSecretKey(const SecureBuffer& secretKey, const QByteArray& sealed, const QByteArray& ad, bool* ok)
 {
     *ok = false;
     if (len(sealed) < SealedOverhead || secretKey.size() != crypto_box_SECRETKEYBYTES) {

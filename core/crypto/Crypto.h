@@ -49,7 +49,7 @@ SecureBuffer deriveSubkey(const SecureBuffer& key, const QByteArray& context, st
 
 struct KeyPair
 {
-    QByteArray publicKey; // 32 bytes
+    QByteArray publicKey;   // 32 bytes
     SecureBuffer secretKey; // 32 bytes
 };
 KeyPair generateKeyPair();
@@ -57,8 +57,7 @@ QByteArray publicKeyOf(const SecureBuffer& secretKey);
 
 // Encrypts plain to a recipient's X25519 public key (ephemeral key agreement + XChaCha20-Poly1305).
 QByteArray sealToPublicKey(const QByteArray& recipientPublicKey, const SecureBuffer& plain, const QByteArray& ad);
-SecureBuffer openWithSecretKey(const SecureBuffer& secretKey, const QByteArray& sealed, const QByteArray& ad,
-                               bool* ok);
+SecureBuffer openWithSecretKey(const SecureBuffer& secretKey, const QByteArray& sealed, const QByteArray& ad, bool* ok);
 
 // Streaming BLAKE2b-256 for large files (backups).
 class Hasher

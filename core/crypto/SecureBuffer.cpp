@@ -43,7 +43,8 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
 SecureBuffer SecureBuffer::fromUtf8(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
-    SecureBuffer out = copyOf(reinterpret_cast<const std::uint8_t*>(utf8.constData()), static_cast<std::size_t>(utf8.size()));
+    SecureBuffer out =
+        copyOf(reinterpret_cast<const std::uint8_t*>(utf8.constData()), static_cast<std::size_t>(utf8.size()));
     sodium_memzero(utf8.data(), static_cast<std::size_t>(utf8.size()));
     return out;
 }

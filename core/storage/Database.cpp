@@ -44,7 +44,9 @@ Database::~Database()
     close();
 }
 
-Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr))
+{
+}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -203,8 +205,8 @@ Status Database::backupTo(const QString& path, const SecureBuffer& rawKey,
     bool cancelled = false;
     do {
         rc = sqlite3_backup_step(b, 64);
-        if (progress && !progress(sqlite3_backup_pagecount(b) - sqlite3_backup_remaining(b),
-                                  sqlite3_backup_pagecount(b))) {
+        if (progress &&
+            !progress(sqlite3_backup_pagecount(b) - sqlite3_backup_remaining(b), sqlite3_backup_pagecount(b))) {
             cancelled = true;
             break;
         }

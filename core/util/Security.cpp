@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <sqlite3.h>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -38,10 +39,10 @@ Status checkCryptoRuntime()
     }
     sqlite3_close(db);
     if (!isCipher) {
-        return Error(ErrorCode::NotSqlCipher, QCoreApplication::translate("abri::Security",
-                                                                          "The database library is not SQLCipher, so "
-                                                                          "the vault could not be encrypted. Install "
-                                                                          "libsqlcipher and start Abri again."));
+        return Error(ErrorCode::NotSqlCipher,
+                     QCoreApplication::translate("abri::Security", "The database library is not SQLCipher, so "
+                                                                   "the vault could not be encrypted. Install "
+                                                                   "libsqlcipher and start Abri again."));
     }
     return {};
 }

@@ -174,8 +174,8 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db, const Head& anchor)
         const qint64 seq = st->int64(0);
         const QByteArray storedPrev = st->blob(7);
         const QByteArray storedHash = st->blob(8);
-        const QByteArray computed = entryHash(prev, seq, st->text(1), st->int64(2), st->text(3), st->text(4),
-                                              st->text(5), st->text(6));
+        const QByteArray computed =
+            entryHash(prev, seq, st->text(1), st->int64(2), st->text(3), st->text(4), st->text(5), st->text(6));
         if (seq != expectedSeq || storedPrev != prev || storedHash != computed) {
             report.firstBadSeq = seq != expectedSeq ? expectedSeq : seq;
             report.entries = expectedSeq - 1;

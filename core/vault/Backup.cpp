@@ -161,8 +161,7 @@ Status BackupFile::unpack(const QString& file, const Contents& contents, const Q
         return st;
     }
     if (!contents.anchor.isEmpty()) {
-        if (auto st = FileUtil::writeAtomically(dir.filePath(QStringLiteral("abri.anchor")), contents.anchor);
-            !st) {
+        if (auto st = FileUtil::writeAtomically(dir.filePath(QStringLiteral("abri.anchor")), contents.anchor); !st) {
             return st;
         }
     }
@@ -172,8 +171,7 @@ Status BackupFile::unpack(const QString& file, const Contents& contents, const Q
         return ioError();
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!copyRange(in, contents.dbSize, out, nullptr) || !out.flush() || ::fsync(out.handle()) != 0 ||
-        !out.commit()) {
+    if (!copyRange(in, contents.dbSize, out, nullptr) || !out.flush() || ::fsync(out.handle()) != 0 || !out.commit()) {
         out.cancelWriting();
         return ioError();
     }

@@ -16,9 +16,9 @@ namespace abri {
 // so a name can only be tested together with a passphrase guess.
 struct KeySlot
 {
-    QByteArray userUid;   // 16 random bytes, also in the users table
+    QByteArray userUid; // 16 random bytes, also in the users table
     crypto::KdfParams kdf;
-    QByteArray publicKey; // X25519, lets a coordinator re-seal a new data key without the passphrase
+    QByteArray publicKey;        // X25519, lets a coordinator re-seal a new data key without the passphrase
     QByteArray wrappedSecretKey; // XChaCha20-Poly1305(Argon2id(passphrase), sk), AD = context, vault id, user id
     QByteArray sealedDataKey;    // data key sealed to publicKey, AD = context, vault id, user id
 };

@@ -10,15 +10,22 @@ namespace {
 
 // Words and fragments that guessing tools try first (English and French); each counts as one guess-list word.
 const char* const CommonWords[] = {
-    "password", "passwort", "motdepasse", "azerty", "qwerty", "qwertz", "123456", "654321", "abc123", "letmein",
-    "welcome", "bienvenue", "iloveyou", "jetaime", "admin", "secret", "soleil", "bonjour", "salut", "dragon",
-    "monkey", "football", "princess", "sunshine", "master", "shadow", "abri", "shelter", "refuge", "marseille",
-    "paris", "france", "london", "hello", "trustno1", "freedom", "changeme", "default", "liberte", "coucou",
-    "chouchou", "doudou", "loulou", "nicolas", "camille", "julien", "marie", "pierre", "thomas", "michel",
+    "password", "passwort", "motdepasse", "azerty",   "qwerty",   "qwertz",   "123456", "654321",   "abc123",
+    "letmein",  "welcome",  "bienvenue",  "iloveyou", "jetaime",  "admin",    "secret", "soleil",   "bonjour",
+    "salut",    "dragon",   "monkey",     "football", "princess", "sunshine", "master", "shadow",   "abri",
+    "shelter",  "refuge",   "marseille",  "paris",    "france",   "london",   "hello",  "trustno1", "freedom",
+    "changeme", "default",  "liberte",    "coucou",   "chouchou", "doudou",   "loulou", "nicolas",  "camille",
+    "julien",   "marie",    "pierre",     "thomas",   "michel",
 };
 
 const char* const Sequences[] = {
-    "abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm",
+    "abcdefghijklmnopqrstuvwxyz",
+    "01234567890",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "azertyuiop",
+    "qsdfghjklm",
     "wxcvbn",
 };
 
@@ -62,8 +69,8 @@ PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
             hasSymbol = true;
         }
     }
-    const int pool = (hasLower ? 26 : 0) + (hasUpper ? 26 : 0) + (hasDigit ? 10 : 0) + (hasSymbol ? 33 : 0) +
-                     (hasOther ? 100 : 0);
+    const int pool =
+        (hasLower ? 26 : 0) + (hasUpper ? 26 : 0) + (hasDigit ? 10 : 0) + (hasSymbol ? 33 : 0) + (hasOther ? 100 : 0);
 
     // Remove common words (each then costs ~13 bits, a 10 000-word list), then count the characters that
     // add real uncertainty: a repeat or the next key of a sequence adds almost nothing.

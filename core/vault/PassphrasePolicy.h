@@ -8,7 +8,7 @@ namespace abri {
 // Strength feedback on length and guessability, never composition rules.
 struct PassphraseStrength
 {
-    int score = 0;          // 0 (very weak) .. 4 (strong)
+    int score = 0;           // 0 (very weak) .. 4 (strong)
     double log10Guesses = 0; // rough estimate of guesses an attacker needs
     bool acceptable = false; // at least MinimumLength characters and not easily guessed
     QString feedback;        // translated, one sentence

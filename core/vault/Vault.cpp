@@ -17,245 +17,11 @@ Q_LOGGING_CATEGORY(lcVault, "abri.core.vault")
 
 namespace abri {
 
-// ---- helpers shared by Vault*.cpp
-
-QString vaultIdHex(const QByteArray& vaultId)
-{
-    return QString::fromLatin1(vaultId.toHex());
-}
-
-QString throttleKey(const QString& path)
-{
-    auto data = FileUtil::readAll(QDir(path).filePath(VaultFiles::Keys), 1 << 20);
-    if (data) {
-        if (auto file = KeySlotFile::parse(data.value())) {
-            return vaultIdHex(file->vaultId);
-        }
-    }
-    // Without readable key slots, key the back-off by the folder so recovery attempts are slowed too.
-    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("path-") + QString::fromLatin1(crypto::hash(canonical, 16).toHex());
-}
-
-Error notUnlockedError()
-{
-    return Error(ErrorCode::NotUnlocked, Vault::tr("The vault is locked. Unlock it and try again."));
-}
-
-Error permissionError()
-{
-    return Error(ErrorCode::PermissionDenied, Vault::tr("Only a coordinator may do this."));
-}
-
-Status validateUserName(const QString& name)
-{
-    const QString t = name.trimmed();
-    bool control = false;
-    for (QChar c : t) {
-        control = control || c.category() == QChar::Other_Control;
-    }
-    if (t.isEmpty() || t.size() > 64 || control) {
-        return Error(ErrorCode::InvalidArgument, Vault::tr("A user name needs 1 to 64 characters on one line."));
-    }
-    return {};
-}
-
-Status validateNewPassphrase(const SecureBuffer& passphrase)
-{
-    QString text = QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()),
-                                     static_cast<qsizetype>(passphrase.size()));
-    const PassphraseStrength strength = PassphrasePolicy::evaluate(text);
-    wipeString(text);
-    if (!strength.acceptable) {
-        return Error(ErrorCode::WeakPassphrase, strength.feedback);
-    }
-    return {};
-}
-
-// ---- Private
-
-QString Vault::Private::stateDir() const
-{
-    return options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
-}
-
-Status Vault::Private::requireOpen() const
-{
-    if (!unlocked) {
-        return notUnlockedError();
-    }
-    return {};
-}
-
-Status Vault::Private::requireWriter() const
-{
-    if (!unlocked) {
-        return notUnlockedError();
-    }
-    if (readOnly()) {
-        return Error(ErrorCode::PermissionDenied, tr("The vault is open read-only here, so nothing can be changed. "
-                                                     "Close it in the other window first."));
-    }
-    return {};
-}
-
-Status Vault::Private::requireCoordinator() const
-{
-    if (!unlocked) {
-        return notUnlockedError();
-    }
-    if (user.role != Role::Coordinator) {
-        return permissionError();
-    }
-    return {};
-}
-
-Status Vault::Private::requireCoordinatorWriter() const
-{
-    if (auto st = requireWriter(); !st) {
-        return st;
-    }
-    return requireCoordinator();
-}
-
-Status Vault::Private::saveSlots() const
-{
-    return FileUtil::writeAtomically(file(VaultFiles::Keys), keyFile.serialize());
-}
-
-Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
-                                       const QString& objectId, const QString& detail)
-{
-    if (!tx.isActive()) {
-        return db.lastError(ErrorCode::Database);
-    }
-    auto head = AuditLog::append(db, clock().nowUtc(), user.id, action, objectType, objectId, detail);
-    if (!head) {
-        return head.error();
-    }
-    if (auto st = tx.commit(); !st) {
-        return st;
-    }
-    writeAnchors(head.value());
-    return {};
-}
-
-QString Vault::Private::localAnchorPath() const
-{
-    return QDir(stateDir()).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(keyFile.vaultId)));
-}
-
-QByteArray Vault::Private::encodeAnchor(const AuditLog::Head& head) const
-{
-    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
-    const QByteArray plain = QByteArray::number(head.seq) + ':' + head.hash.toHex();
-    return crypto::seal(key, reinterpret_cast<const std::uint8_t*>(plain.constData()),
-                        static_cast<std::size_t>(plain.size()), QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId);
-}
-
-std::optional<AuditLog::Head> Vault::Private::decodeAnchor(const QByteArray& blob) const
-{
-    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
-    bool ok = false;
-    SecureBuffer plain = crypto::open(key, blob, QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId, &ok);
-    if (!ok) {
-        return std::nullopt;
-    }
-    const QByteArray text(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plain.size()));
-    const qsizetype colon = text.indexOf(':');
-    AuditLog::Head head;
-    head.seq = text.left(colon).toLongLong(&ok);
-    head.hash = QByteArray::fromHex(text.mid(colon + 1));
-    if (colon < 0 || !ok || head.hash.size() != 32) {
-        return std::nullopt;
-    }
-    return head;
-}
-
-void Vault::Private::writeAnchors(const AuditLog::Head& head) const
-{
-    // Written after the commit: an anchor may lag the log after a crash (never ahead of it).
-    const QByteArray blob = encodeAnchor(head);
-    if (!FileUtil::writeAtomically(file(VaultFiles::Anchor), blob)) {
-        qCWarning(lcVault) << "could not write the vault's audit anchor";
-    }
-    FileUtil::makePrivateDir(stateDir());
-    if (!FileUtil::writeAtomically(localAnchorPath(), blob)) {
-        qCWarning(lcVault) << "could not write this computer's audit anchor";
-    }
-}
-
-AuditLog::Head Vault::Private::bestAnchor(bool* vaultAnchorMissing) const
-{
-    AuditLog::Head best;
-    *vaultAnchorMissing = true;
-    if (auto blob = FileUtil::readAll(file(VaultFiles::Anchor), 4096)) {
-        if (auto head = decodeAnchor(blob.value())) {
-            best = *head;
-            *vaultAnchorMissing = false;
-        }
-    }
-    if (auto blob = FileUtil::readAll(localAnchorPath(), 4096)) {
-        if (auto head = decodeAnchor(blob.value()); head && head->seq > best.seq) {
-            best = *head;
-        }
-    }
-    return best;
-}
-
-namespace {
-UserInfo readUser(const Statement& st)
-{
-    UserInfo u;
-    u.id = st.int64(0);
-    u.name = st.text(1);
-    u.role = roleFromId(st.text(2)).value_or(Role::Caseworker);
-    u.active = st.int64(3) != 0;
-    u.createdAt = QDateTime::fromString(st.text(4), Qt::ISODateWithMs);
-    u.lastUnlockAt = QDateTime::fromString(st.text(5), Qt::ISODateWithMs);
-    return u;
-}
-const char* const UserColumns = "SELECT id, name, role, active, created_at, last_unlock_at FROM users ";
-} // namespace
-
-Result<UserInfo> Vault::Private::loadUserById(qint64 id)
-{
-    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE id = ?;").constData());
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, id);
-    if (!st->step()) {
-        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
-    }
-    return readUser(st.value());
-}
-
-Result<UserInfo> Vault::Private::loadUserByUid(const QByteArray& uid)
-{
-    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE uid = ?;").constData());
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, uid);
-    if (!st->step()) {
-        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
-    }
-    return readUser(st.value());
-}
-
-Result<int> Vault::Private::activeCoordinatorCount()
-{
-    auto st = db.prepare("SELECT count(*) FROM users WHERE active = 1 AND role = 'coordinator';");
-    if (!st || !st->step()) {
-        return db.lastError(ErrorCode::Database);
-    }
-    return static_cast<int>(st->int64(0));
-}
-
 // ---- Vault
 
-Vault::Vault(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Vault::Vault(std::unique_ptr<Private> p) : d(std::move(p))
+{
+}
 
 Vault::~Vault()
 {
@@ -402,6 +168,8 @@ Error wrongCredentials()
                                                         "keyboard layout and Caps Lock, then try again."));
 }
 
+} // namespace
+
 Result<KeySlotFile> readSlots(const QString& path)
 {
     const QString keys = QDir(path).filePath(VaultFiles::Keys);
@@ -416,9 +184,6 @@ Result<KeySlotFile> readSlots(const QString& path)
     }
     return KeySlotFile::parse(data.value());
 }
-
-} // namespace
-
 
 Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString& userName,
                                              const SecureBuffer& passphrase, const Options& options)
@@ -453,7 +218,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
     const Database::Mode mode = p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
     auto db = Database::open(p->file(VaultFiles::Db), opened.dataKey, mode);
     // A re-key interrupted after the database changed key: the pending slots hold the new key.
-    if (!db && db.error().code() == ErrorCode::WrongCredentials && QFileInfo::exists(p->file(VaultFiles::PendingKeys))) {
+    if (!db && db.error().code() == ErrorCode::WrongCredentials &&
+        QFileInfo::exists(p->file(VaultFiles::PendingKeys))) {
         auto pendingData = FileUtil::readAll(p->file(VaultFiles::PendingKeys), 1 << 20);
         auto pending = pendingData ? KeySlotFile::parse(pendingData.value()) : Result<KeySlotFile>(db.error());
         KeySlots::Opened again;
@@ -478,7 +244,8 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
     p->dataKey = std::move(opened.dataKey);
     p->secretKey = std::move(opened.secretKey);
     auto vault = Private::finishUnlock(std::move(p), throttle, std::move(db.value()), opened.userUid);
-    if (vault && KeySlots::normalizeUserName(vault.value()->currentUser().name) != KeySlots::normalizeUserName(userName)) {
+    if (vault &&
+        KeySlots::normalizeUserName(vault.value()->currentUser().name) != KeySlots::normalizeUserName(userName)) {
         vault.value()->lock();
         return wrongCredentials();
     }
@@ -796,110 +563,6 @@ Result<QStringList> Vault::integrityCheck() const
         return st.error();
     }
     return d->db.integrityCheck();
-}
-
-Status Vault::backup(const QString& backupFile, const std::function<bool(int, int)>& progress)
-{
-    if (auto st = d->requireOpen(); !st) {
-        return st;
-    }
-    if (QFileInfo::exists(backupFile)) {
-        return Error(ErrorCode::VaultExists, tr("A file with this name already exists. Choose another name; nothing "
-                                                "was overwritten."));
-    }
-    const QString tmp = backupFile + QStringLiteral(".partial");
-    QFile::remove(tmp);
-    auto removeTmp = qScopeGuard([&] { QFile::remove(tmp); });
-    if (auto st = d->db.backupTo(tmp, d->dataKey, progress); !st) {
-        return st;
-    }
-    // Anchor the copy at its own newest entry; read the key slots after the copy so they are at least as new.
-    QByteArray anchor;
-    {
-        auto copy = Database::open(tmp, d->dataKey, Database::Mode::ReadOnly);
-        if (!copy) {
-            return copy.error();
-        }
-        auto head = AuditLog::head(copy.value());
-        if (!head) {
-            return head.error();
-        }
-        anchor = d->encodeAnchor(head.value());
-    }
-    QByteArray keys = d->keyFile.serialize();
-    if (auto fresh = readSlots(d->path)) {
-        keys = fresh->serialize();
-    }
-    if (auto st = BackupFile::write(backupFile, keys, anchor, tmp); !st) {
-        return st;
-    }
-    if (!d->readOnly()) {
-        Transaction tx(d->db);
-        (void)d->commitWithAudit(tx, QStringLiteral("vault.backup"));
-    }
-    return {};
-}
-
-Status Vault::restore(const QString& backupFile, const QString& targetPath, bool force, const Options& options)
-{
-    auto contents = BackupFile::read(backupFile);
-    if (!contents) {
-        return contents.error();
-    }
-    auto slotFile = KeySlotFile::parse(contents->keySlots);
-    const QDir target(targetPath);
-    const bool exists = target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    if (exists && !force) {
-        return Error(ErrorCode::VaultExists, tr("A vault or other files already exist there. Nothing was restored; "
-                                                "choose another folder or confirm the replacement."));
-    }
-    const QString absTarget = target.absolutePath();
-    VaultLock lock;
-    if (exists && !lock.acquire(target.filePath(VaultFiles::Lock))) {
-        return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
-                                               "nothing was changed."));
-    }
-    const QString staging = absTarget + QStringLiteral(".restoring");
-    QDir(staging).removeRecursively();
-    if (!FileUtil::makePrivateDir(staging)) {
-        return Error(ErrorCode::Io, tr("The vault's folder could not be created. Check that you may write there."));
-    }
-    if (auto st = BackupFile::unpack(backupFile, contents.value(), staging); !st) {
-        QDir(staging).removeRecursively();
-        return st;
-    }
-    QFile lockFile(QDir(staging).filePath(VaultFiles::Lock));
-    lockFile.open(QIODevice::WriteOnly);
-    lockFile.close();
-    FileUtil::makePrivateFile(lockFile.fileName());
-    const QString old = absTarget + QStringLiteral(".replaced");
-    if (exists) {
-        QDir(old).removeRecursively();
-        if (!QDir().rename(absTarget, old)) {
-            QDir(staging).removeRecursively();
-            return Error(ErrorCode::Io, tr("The existing vault could not be moved aside; nothing was changed."));
-        }
-    } else if (target.exists()) {
-        QDir().rmdir(absTarget);
-    }
-    if (!QDir().rename(staging, absTarget)) {
-        if (exists) {
-            QDir().rename(old, absTarget);
-        }
-        QDir(staging).removeRecursively();
-        return Error(ErrorCode::Io, tr("The restored vault could not be put in place; nothing was changed."));
-    }
-    (void)FileUtil::syncDirectory(QFileInfo(absTarget).absolutePath());
-    lock.release();
-    if (exists) {
-        QDir(old).removeRecursively();
-    }
-    if (slotFile) {
-        // The restored log is older than this computer's anchor by design; start from the backup's anchor.
-        const QString stateDir = options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
-        QFile::remove(QDir(stateDir).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(slotFile->vaultId))));
-    }
-    return {};
 }
 
 } // namespace abri

@@ -33,7 +33,7 @@ struct UserInfo
 struct AuditEntry
 {
     qint64 seq = 0;
-    QDateTime time; // UTC
+    QDateTime time;    // UTC
     qint64 userId = 0; // 0: the recovery key or the system
     QString userName;  // resolved for display; empty for the recovery key / system
     QString action;    // e.g. "user.add"; see AuditLog.h for the list
@@ -45,9 +45,9 @@ struct AuditEntry
 struct AuditFilter
 {
     std::optional<qint64> userId;
-    QString action; // exact action, or a prefix ending with '.' ("user.")
-    QDate from;     // inclusive, local date; invalid = open
-    QDate to;       // inclusive, local date; invalid = open
+    QString action;       // exact action, or a prefix ending with '.' ("user.")
+    QDate from;           // inclusive, local date; invalid = open
+    QDate to;             // inclusive, local date; invalid = open
     qint64 beforeSeq = 0; // paging: only entries with seq < beforeSeq when > 0
     int limit = 500;
 };
@@ -77,7 +77,7 @@ struct VaultOptions
 {
     VaultAccess access = VaultAccess::ReadWrite;
     crypto::KdfParams kdf = crypto::KdfParams::moderate(); // for new or changed key slots
-    const Clock* clock = nullptr;                           // nullptr: the system clock
+    const Clock* clock = nullptr;                          // nullptr: the system clock
     QString localStateDir; // this computer's state (back-off, audit anchor); empty: Paths::localStateDir()
     int schemaVersion = 0; // tests only: create at an older schema; 0 = current
 };

@@ -70,6 +70,8 @@ public:
 };
 
 QString vaultIdHex(const QByteArray& vaultId);
+// CorruptKeySlots with a message that points to the recovery key when abri.keys is missing or damaged.
+Result<KeySlotFile> readSlots(const QString& path);
 QString throttleKey(const QString& path);
 Status validateUserName(const QString& name);
 Status validateNewPassphrase(const SecureBuffer& passphrase);

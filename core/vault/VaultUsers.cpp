@@ -65,7 +65,11 @@ Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuff
         return st.error();
     }
     const QDateTime now = d->clock().nowUtc();
-    st->bind(1, uid).bind(2, name.trimmed()).bind(3, key).bind(4, roleId(role)).bind(5, now.toString(Qt::ISODateWithMs));
+    st->bind(1, uid)
+        .bind(2, name.trimmed())
+        .bind(3, key)
+        .bind(4, roleId(role))
+        .bind(5, now.toString(Qt::ISODateWithMs));
     if (auto r = st->run(); !r) {
         return r.error();
     }

@@ -49,8 +49,8 @@ Fixture::Fixture(bool create, int schemaVersion)
     if (create) {
         Vault::Options opts = options();
         opts.schemaVersion = schemaVersion;
-        auto created = Vault::create(vaultPath, QStringLiteral("Refuge Test"), QStringLiteral("Alice"), pass(GoodPass),
-                                     opts);
+        auto created =
+            Vault::create(vaultPath, QStringLiteral("Refuge Test"), QStringLiteral("Alice"), pass(GoodPass), opts);
         INFO((created ? QString() : created.error().message()).toStdString());
         REQUIRE(created.ok());
         recoveryKey = created->recoveryKey;

@@ -1,6 +1,5 @@
 #define CATCH_CONFIG_RUNNER
 #include "TestSupport.h"
-
 #include "util/Security.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
 

@@ -101,6 +101,7 @@ TEST_CASE("restore_ofADamagedBackup_isRefusedWithAClearError", "[backup][corrupt
     REQUIRE(QFile::copy(file, cut));
     QFile c(cut);
     REQUIRE(c.resize(size / 3));
-    CHECK(Vault::restore(cut, QDir(f.dir.path()).filePath(QStringLiteral("r-cut")), false, f.options()).error().code() ==
-          ErrorCode::CorruptBackup);
+    CHECK(
+        Vault::restore(cut, QDir(f.dir.path()).filePath(QStringLiteral("r-cut")), false, f.options()).error().code() ==
+        ErrorCode::CorruptBackup);
 }

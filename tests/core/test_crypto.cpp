@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "crypto/Crypto.h"
 #include "crypto/RecoveryKey.h"
 #include "util/Security.h"
@@ -31,7 +30,9 @@ TEST_CASE("recoveryKey_printedForm_roundTripsAndToleratesCaseDashesAndLookalikes
 {
     const RecoveryKey key = RecoveryKey::generate();
     const QString text = key.toDisplayString();
-    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$")).match(text).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
+              .match(text)
+              .hasMatch());
     const RecoveryKey parsed = RecoveryKey::parse(text);
     REQUIRE(parsed.isValid());
     CHECK(parsed.deriveDataKey().equals(key.deriveDataKey()));

@@ -32,8 +32,8 @@ QStringList hitsUnder(const QString& dir, const QStringList& needles)
         }
         const QByteArray data = f.readAll();
         for (const QString& n : needles) {
-            if (data.contains(n.toUtf8()) || data.contains(QByteArray(reinterpret_cast<const char*>(n.utf16()),
-                                                                      n.size() * 2))) {
+            if (data.contains(n.toUtf8()) ||
+                data.contains(QByteArray(reinterpret_cast<const char*>(n.utf16()), n.size() * 2))) {
                 hits << path + QStringLiteral(": ") + n;
             }
         }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -42,7 +41,8 @@ TEST_CASE("create_intoNonEmptyFolder_isRefusedAndTouchesNothing", "[vault]")
     other.write("keep me");
     other.close();
     const auto before = snapshot(f.vaultPath);
-    auto created = Vault::create(f.vaultPath, QStringLiteral("Org"), QStringLiteral("Alice"), pass(GoodPass), f.options());
+    auto created =
+        Vault::create(f.vaultPath, QStringLiteral("Org"), QStringLiteral("Alice"), pass(GoodPass), f.options());
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code() == ErrorCode::VaultExists);
     CHECK(snapshot(f.vaultPath) == before);
@@ -61,8 +61,8 @@ TEST_CASE("create_withBadInput_explainsAndCreatesNothing", "[vault]")
     auto noUser = Vault::create(f.vaultPath, QStringLiteral("Org"), QString(), pass(GoodPass), f.options());
     REQUIRE_FALSE(noUser.ok());
     CHECK(noUser.error().code() == ErrorCode::InvalidArgument);
-    auto multiLine = Vault::create(f.vaultPath, QStringLiteral("Org"), QStringLiteral("Al\nice"), pass(GoodPass),
-                                   f.options());
+    auto multiLine =
+        Vault::create(f.vaultPath, QStringLiteral("Org"), QStringLiteral("Al\nice"), pass(GoodPass), f.options());
     REQUIRE_FALSE(multiLine.ok());
     CHECK_FALSE(QDir(f.vaultPath).exists());
 }

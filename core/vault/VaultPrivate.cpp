@@ -1,0 +1,252 @@
+// Helpers shared by the Vault*.cpp files: access checks, key-slot saving, audit anchors, user rows.
+
+#include "vault/VaultPrivate.h"
+
+#include "util/FileUtil.h"
+#include "util/Paths.h"
+#include "vault/PassphrasePolicy.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+
+namespace abri {
+
+// ---- helpers shared by Vault*.cpp
+
+QString vaultIdHex(const QByteArray& vaultId)
+{
+    return QString::fromLatin1(vaultId.toHex());
+}
+
+QString throttleKey(const QString& path)
+{
+    auto data = FileUtil::readAll(QDir(path).filePath(VaultFiles::Keys), 1 << 20);
+    if (data) {
+        if (auto file = KeySlotFile::parse(data.value())) {
+            return vaultIdHex(file->vaultId);
+        }
+    }
+    // Without readable key slots, key the back-off by the folder so recovery attempts are slowed too.
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("path-") + QString::fromLatin1(crypto::hash(canonical, 16).toHex());
+}
+
+Error notUnlockedError()
+{
+    return Error(ErrorCode::NotUnlocked, Vault::tr("The vault is locked. Unlock it and try again."));
+}
+
+Error permissionError()
+{
+    return Error(ErrorCode::PermissionDenied, Vault::tr("Only a coordinator may do this."));
+}
+
+Status validateUserName(const QString& name)
+{
+    const QString t = name.trimmed();
+    bool control = false;
+    for (QChar c : t) {
+        control = control || c.category() == QChar::Other_Control;
+    }
+    if (t.isEmpty() || t.size() > 64 || control) {
+        return Error(ErrorCode::InvalidArgument, Vault::tr("A user name needs 1 to 64 characters on one line."));
+    }
+    return {};
+}
+
+Status validateNewPassphrase(const SecureBuffer& passphrase)
+{
+    QString text =
+        QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()), static_cast<qsizetype>(passphrase.size()));
+    const PassphraseStrength strength = PassphrasePolicy::evaluate(text);
+    wipeString(text);
+    if (!strength.acceptable) {
+        return Error(ErrorCode::WeakPassphrase, strength.feedback);
+    }
+    return {};
+}
+
+// ---- Private
+
+QString Vault::Private::stateDir() const
+{
+    return options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
+}
+
+Status Vault::Private::requireOpen() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    return {};
+}
+
+Status Vault::Private::requireWriter() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    if (readOnly()) {
+        return Error(ErrorCode::PermissionDenied, tr("The vault is open read-only here, so nothing can be changed. "
+                                                     "Close it in the other window first."));
+    }
+    return {};
+}
+
+Status Vault::Private::requireCoordinator() const
+{
+    if (!unlocked) {
+        return notUnlockedError();
+    }
+    if (user.role != Role::Coordinator) {
+        return permissionError();
+    }
+    return {};
+}
+
+Status Vault::Private::requireCoordinatorWriter() const
+{
+    if (auto st = requireWriter(); !st) {
+        return st;
+    }
+    return requireCoordinator();
+}
+
+Status Vault::Private::saveSlots() const
+{
+    return FileUtil::writeAtomically(file(VaultFiles::Keys), keyFile.serialize());
+}
+
+Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
+                                       const QString& objectId, const QString& detail)
+{
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
+    auto head = AuditLog::append(db, clock().nowUtc(), user.id, action, objectType, objectId, detail);
+    if (!head) {
+        return head.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    writeAnchors(head.value());
+    return {};
+}
+
+QString Vault::Private::localAnchorPath() const
+{
+    return QDir(stateDir()).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(keyFile.vaultId)));
+}
+
+QByteArray Vault::Private::encodeAnchor(const AuditLog::Head& head) const
+{
+    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    const QByteArray plain = QByteArray::number(head.seq) + ':' + head.hash.toHex();
+    return crypto::seal(key, reinterpret_cast<const std::uint8_t*>(plain.constData()),
+                        static_cast<std::size_t>(plain.size()), QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId);
+}
+
+std::optional<AuditLog::Head> Vault::Private::decodeAnchor(const QByteArray& blob) const
+{
+    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    bool ok = false;
+    SecureBuffer plain = crypto::open(key, blob, QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId, &ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    const QByteArray text(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plain.size()));
+    const qsizetype colon = text.indexOf(':');
+    AuditLog::Head head;
+    head.seq = text.left(colon).toLongLong(&ok);
+    head.hash = QByteArray::fromHex(text.mid(colon + 1));
+    if (colon < 0 || !ok || head.hash.size() != 32) {
+        return std::nullopt;
+    }
+    return head;
+}
+
+void Vault::Private::writeAnchors(const AuditLog::Head& head) const
+{
+    // Written after the commit: an anchor may lag the log after a crash (never ahead of it).
+    const QByteArray blob = encodeAnchor(head);
+    if (!FileUtil::writeAtomically(file(VaultFiles::Anchor), blob)) {
+        qCWarning(lcVault) << "could not write the vault's audit anchor";
+    }
+    FileUtil::makePrivateDir(stateDir());
+    if (!FileUtil::writeAtomically(localAnchorPath(), blob)) {
+        qCWarning(lcVault) << "could not write this computer's audit anchor";
+    }
+}
+
+AuditLog::Head Vault::Private::bestAnchor(bool* vaultAnchorMissing) const
+{
+    AuditLog::Head best;
+    *vaultAnchorMissing = true;
+    if (auto blob = FileUtil::readAll(file(VaultFiles::Anchor), 4096)) {
+        if (auto head = decodeAnchor(blob.value())) {
+            best = *head;
+            *vaultAnchorMissing = false;
+        }
+    }
+    if (auto blob = FileUtil::readAll(localAnchorPath(), 4096)) {
+        if (auto head = decodeAnchor(blob.value()); head && head->seq > best.seq) {
+            best = *head;
+        }
+    }
+    return best;
+}
+
+namespace {
+UserInfo readUser(const Statement& st)
+{
+    UserInfo u;
+    u.id = st.int64(0);
+    u.name = st.text(1);
+    u.role = roleFromId(st.text(2)).value_or(Role::Caseworker);
+    u.active = st.int64(3) != 0;
+    u.createdAt = QDateTime::fromString(st.text(4), Qt::ISODateWithMs);
+    u.lastUnlockAt = QDateTime::fromString(st.text(5), Qt::ISODateWithMs);
+    return u;
+}
+const char* const UserColumns = "SELECT id, name, role, active, created_at, last_unlock_at FROM users ";
+} // namespace
+
+Result<UserInfo> Vault::Private::loadUserById(qint64 id)
+{
+    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE id = ?;").constData());
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, id);
+    if (!st->step()) {
+        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
+    }
+    return readUser(st.value());
+}
+
+Result<UserInfo> Vault::Private::loadUserByUid(const QByteArray& uid)
+{
+    auto st = db.prepare(QByteArray(QByteArray(UserColumns) + "WHERE uid = ?;").constData());
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, uid);
+    if (!st->step()) {
+        return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
+    }
+    return readUser(st.value());
+}
+
+Result<int> Vault::Private::activeCoordinatorCount()
+{
+    auto st = db.prepare("SELECT count(*) FROM users WHERE active = 1 AND role = 'coordinator';");
+    if (!st || !st->step()) {
+        return db.lastError(ErrorCode::Database);
+    }
+    return static_cast<int>(st->int64(0));
+}
+
+} // namespace abri
