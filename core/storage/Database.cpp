@@ -68,7 +68,8 @@ void Database::close()
 Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey, Mode mode)
 {
     if (mode != Mode::Create && !QFile::exists(path)) {
-        return Error(ErrorCode::VaultNotFound, trDb("The vault's database file is missing."));
+        return Error(ErrorCode::VaultNotFound,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database file is missing.")));
     }
     int flags = SQLITE_OPEN_FULLMUTEX;
     switch (mode) {
@@ -87,32 +88,41 @@ Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey,
     const int rc = sqlite3_open_v2(p.constData(), &raw, flags, nullptr);
     Database db(raw);
     if (rc != SQLITE_OK) {
-        return Error(ErrorCode::Io, trDb("The vault's database could not be opened. Check that the folder exists "
-                                         "and that you may read and write it."));
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The vault's database could not be opened. Check that the folder exists "
+                                            "and that you may read and write it.")));
     }
     {
         SecureBuffer lit = rawKeyLiteral(rawKey);
         if (sqlite3_key(raw, lit.data(), keyLength(lit)) != SQLITE_OK) {
-            return Error(ErrorCode::Crypto, trDb("The vault's encryption could not be set up."));
+            return Error(ErrorCode::Crypto,
+                         trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's encryption could not be set up.")));
         }
     }
     if (!db.exec("PRAGMA cipher_page_size = 4096;")) {
-        return Error(ErrorCode::Crypto, trDb("The vault's encryption could not be set up."));
+        return Error(ErrorCode::Crypto,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's encryption could not be set up.")));
     }
     // Reading the schema proves the key: a wrong key reads as "not a database".
     const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (check == SQLITE_NOTADB) {
-        return Error(ErrorCode::WrongCredentials,
-                     trDb("The vault's database does not open with this key. It may be damaged or belong to "
-                          "another key; try the recovery key or restore a backup."));
+        return Error(
+            ErrorCode::WrongCredentials,
+            trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                   "The vault's database does not open with this key. It may be damaged or belong to "
+                                   "another key; try the recovery key or restore a backup.")));
     }
     if (check != SQLITE_OK) {
         qCWarning(lcDb) << "schema read failed, sqlite code" << check;
         if (check == SQLITE_BUSY || check == SQLITE_LOCKED) {
-            return Error(ErrorCode::VaultInUse, trDb("The vault is busy. Try again in a moment."));
+            return Error(ErrorCode::VaultInUse,
+                         trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is busy. Try again in a moment.")));
         }
-        return Error(ErrorCode::CorruptDatabase, trDb("The vault's database is damaged. Run \"abri-admin verify\" "
-                                                      "and restore the latest backup if it fails."));
+        return Error(
+            ErrorCode::CorruptDatabase,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is damaged. Run \"abri-admin verify\" "
+                                                     "and restore the latest backup if it fails.")));
     }
     bool ok = db.exec("PRAGMA foreign_keys = ON;").ok() && db.exec("PRAGMA cell_size_check = ON;").ok() &&
               db.exec("PRAGMA secure_delete = ON;").ok() && db.exec("PRAGMA busy_timeout = 5000;").ok();
@@ -180,8 +190,9 @@ Result<QStringList> Database::integrityCheck()
         }
     }
     if (!st->ok()) {
-        return Error(ErrorCode::CorruptDatabase, trDb("The integrity check could not finish: the database is "
-                                                      "damaged."));
+        return Error(ErrorCode::CorruptDatabase,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The integrity check could not finish: the database is "
+                                                              "damaged.")));
     }
     return problems;
 }
@@ -216,12 +227,14 @@ Status Database::backupTo(const QString& path, const SecureBuffer& rawKey,
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finish = sqlite3_backup_finish(b);
     if (cancelled) {
-        return Error(ErrorCode::Cancelled, trDb("The backup was cancelled."));
+        return Error(ErrorCode::Cancelled, trDb(QT_TRANSLATE_NOOP("abri::Database", "The backup was cancelled.")));
     }
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
         qCWarning(lcDb) << "backup failed, sqlite code" << rc << finish;
-        return Error(ErrorCode::Io, trDb("The backup copy could not be written. Check the free space and that you "
-                                         "may write to the destination."));
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The backup copy could not be written. Check the free space and that you "
+                                            "may write to the destination.")));
     }
     return {};
 }
@@ -251,21 +264,30 @@ Error Database::lastError(ErrorCode code) const
     switch (rc & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::VaultInUse, trDb("The vault is busy in another window. Try again in a moment."));
+        return Error(
+            ErrorCode::VaultInUse,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is busy in another window. Try again in a moment.")));
     case SQLITE_FULL:
-        return Error(ErrorCode::Io, trDb("The disk is full. Free some space; nothing was saved."));
+        return Error(ErrorCode::Io, trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                                           "The disk is full. Free some space; nothing was saved.")));
     case SQLITE_READONLY:
-        return Error(ErrorCode::Io, trDb("The vault is read-only here. Nothing was saved."));
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is read-only here. Nothing was saved.")));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error(ErrorCode::CorruptDatabase, trDb("The vault's database is damaged. Run \"abri-admin verify\" "
-                                                      "and restore the latest backup if it fails."));
+        return Error(
+            ErrorCode::CorruptDatabase,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is damaged. Run \"abri-admin verify\" "
+                                                     "and restore the latest backup if it fails.")));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return Error(ErrorCode::Io, trDb("The vault could not be read or written. Check the disk; nothing was "
-                                         "saved."));
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The vault could not be read or written. Check the disk; nothing was "
+                                            "saved.")));
     default:
-        return Error(code, trDb("The vault could not complete this operation. Nothing was saved."));
+        return Error(code, trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                                  "The vault could not complete this operation. Nothing was saved.")));
     }
 }
 
@@ -351,10 +373,13 @@ Status Statement::run()
     if (!m_ok) {
         const int rc = sqlite3_errcode(m_db) & 0xFF;
         if (rc == SQLITE_CONSTRAINT) {
-            return Error(ErrorCode::InvalidArgument, trDb("This would duplicate or break an existing record. "
-                                                          "Nothing was saved."));
+            return Error(ErrorCode::InvalidArgument,
+                         trDb(QT_TRANSLATE_NOOP("abri::Database", "This would duplicate or break an existing record. "
+                                                                  "Nothing was saved.")));
         }
-        return Error(ErrorCode::Database, trDb("The vault could not complete this operation. Nothing was saved."));
+        return Error(ErrorCode::Database,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The vault could not complete this operation. Nothing was saved.")));
     }
     return {};
 }
@@ -409,7 +434,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active) {
-        return Error(ErrorCode::Database, trDb("The vault could not complete this operation. Nothing was saved."));
+        return Error(ErrorCode::Database,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The vault could not complete this operation. Nothing was saved.")));
     }
     auto st = m_db.exec("COMMIT;");
     if (st) {
