@@ -229,6 +229,10 @@ Status Database::backupTo(const QString& path, const SecureBuffer& rawKey,
     if (cancelled) {
         return Error(ErrorCode::Cancelled, trDb(QT_TRANSLATE_NOOP("abri::Database", "The backup was cancelled.")));
     }
+    // The copied header says WAL again; the backup must stay one self-contained file.
+    if (rc == SQLITE_DONE && finish == SQLITE_OK && !target->exec("PRAGMA journal_mode = DELETE;")) {
+        return target->lastError(ErrorCode::Io);
+    }
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
         qCWarning(lcDb) << "backup failed, sqlite code" << rc << finish;
         return Error(ErrorCode::Io,

@@ -1,9 +1,16 @@
 #include "util/Paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace abri::Paths {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("Abri"));
+}
 
 QString defaultVaultPath()
 {

@@ -9,6 +9,7 @@
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace abri {
 
@@ -18,6 +19,8 @@ void hardenProcess()
     struct rlimit none = {0, 0};
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Everything Abri writes (vault, -wal/-shm, backups, state) is for this user alone.
+    umask(S_IRWXG | S_IRWXO);
 }
 
 Status checkCryptoRuntime()

@@ -104,6 +104,7 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& organis
         return db.error();
     }
     p->db = std::move(db.value());
+    FileUtil::makePrivateFile(p->file(VaultFiles::Db));
     const int target = options.schemaVersion > 0 ? options.schemaVersion : Schema::CurrentVersion;
     if (auto st = Schema::migrate(p->db, target); !st) {
         cleanup();
@@ -344,8 +345,13 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
     } else {
         auto user = p->loadUserByUid(userUid);
         if (!user) {
-            throttle.recordFailure();
-            return wrongCredentials();
+            // The passphrase was proven by the key slot: a missing row is an account whose creation never
+            // completed; anything else is damage, not a wrong passphrase.
+            if (user.error().code() == ErrorCode::UserNotFound) {
+                return Error(ErrorCode::UserNotFound, Vault::tr("This account was never completed or no longer "
+                                                                "exists. Ask a coordinator."));
+            }
+            return user.error();
         }
         if (!user->active) {
             return Error(ErrorCode::UserDisabled, Vault::tr("This account is disabled. Ask a coordinator to enable "

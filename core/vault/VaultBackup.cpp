@@ -22,7 +22,11 @@ Status Vault::backup(const QString& backupFile, const std::function<bool(int, in
     }
     const QString tmp = backupFile + QStringLiteral(".partial");
     QFile::remove(tmp);
-    auto removeTmp = qScopeGuard([&] { QFile::remove(tmp); });
+    auto removeTmp = qScopeGuard([&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            QFile::remove(tmp + QLatin1String(suffix));
+        }
+    });
     if (auto st = d->db.backupTo(tmp, d->dataKey, progress); !st) {
         return st;
     }

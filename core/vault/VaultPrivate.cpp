@@ -222,6 +222,9 @@ Result<UserInfo> Vault::Private::loadUserById(qint64 id)
     }
     st->bind(1, id);
     if (!st->step()) {
+        if (!st->ok()) {
+            return db.lastError(ErrorCode::CorruptDatabase);
+        }
         return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
     }
     return readUser(st.value());
@@ -235,6 +238,9 @@ Result<UserInfo> Vault::Private::loadUserByUid(const QByteArray& uid)
     }
     st->bind(1, uid);
     if (!st->step()) {
+        if (!st->ok()) {
+            return db.lastError(ErrorCode::CorruptDatabase);
+        }
         return Error(ErrorCode::UserNotFound, tr("This user does not exist in the vault."));
     }
     return readUser(st.value());

@@ -24,7 +24,10 @@ TEST_CASE("backup_whileAWriterHasTheVaultOpen_restoresToAWorkingVault", "[backup
     INFO((st ? QString() : st.error().message()).toStdString());
     REQUIRE(st.ok());
     CHECK(calls > 0);
-    CHECK_FALSE(QFile::exists(file + QStringLiteral(".partial")));
+    for (const char* leftover : {".partial", ".partial-wal", ".partial-shm", ".partial-journal"}) {
+        CHECK_FALSE(QFile::exists(file + QLatin1String(leftover)));
+    }
+    CHECK((QFileInfo(file).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
     // Refuses to overwrite.
     CHECK(reader.value()->backup(file).error().code() == ErrorCode::VaultExists);
 

@@ -158,3 +158,28 @@ TEST_CASE("rekey_interruptedBeforeTheSlotSwitch_isFinishedAtNextUnlock", "[rekey
     v.value()->lock();
     REQUIRE(f.unlock(QStringLiteral("Alice"), GoodPass).ok());
 }
+
+TEST_CASE("database_damaged_isReportedAsDamage_notAsAWrongPassphrase", "[corruption]")
+{
+    Fixture f;
+    for (int i = 0; i < 40; ++i) {
+        REQUIRE(f.vault->addUser(QStringLiteral("User %1").arg(i), Role::Caseworker, pass(OtherPass)).ok());
+    }
+    f.vault->lock();
+    const QString db = QDir(f.vaultPath).filePath(QStringLiteral("abri.db"));
+    const qint64 size = QFileInfo(db).size();
+    REQUIRE(size > 4 * 4096);
+    for (qint64 offset = 4096 + 100; offset < size; offset += 4096) {
+        corruptByte(db, offset);
+    }
+    auto r = f.unlock(QStringLiteral("Alice"), GoodPass);
+    if (r.ok()) {
+        // The damage may spare the pages unlock reads; the integrity check must then catch it.
+        auto problems = r.value()->integrityCheck();
+        CHECK((!problems.ok() || !problems->isEmpty()));
+    } else {
+        CHECK(r.error().code() != ErrorCode::WrongCredentials);
+        CHECK(r.error().code() == ErrorCode::CorruptDatabase);
+    }
+    CHECK(Vault::secondsUntilNextAttempt(f.vaultPath, f.options()) == 0);
+}
