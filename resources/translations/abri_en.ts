@@ -261,6 +261,599 @@
         <source>A key slot is malformed.</source>
         <translation>A key slot is malformed.</translation>
     </message>
+    <message>
+        <source>This account was never completed or no longer exists. Ask a coordinator.</source>
+        <translation>This account was never completed or no longer exists. Ask a coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>abri-admin</name>
+    <message>
+        <source>Creates a vault and its first coordinator, asks for a new passphrase, and prints the recovery key once.</source>
+        <translation>Creates a vault and its first coordinator, asks for a new passphrase, and prints the recovery key once.</translation>
+    </message>
+    <message>
+        <source>Shows what can be read without a passphrase (nothing that names a person or the organisation). With --user, unlocks read-only and also shows the organisation, schema version, number of users and auto-lock minutes.</source>
+        <translation>Shows what can be read without a passphrase (nothing that names a person or the organisation). With --user, unlocks read-only and also shows the organisation, schema version, number of users and auto-lock minutes.</translation>
+    </message>
+    <message>
+        <source>Lists the users: name, role, active, last unlock. Coordinators only.</source>
+        <translation>Lists the users: name, role, active, last unlock. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</source>
+        <translation>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Disables a user: they can no longer unlock. The last active coordinator cannot be disabled. Coordinators only.</source>
+        <translation>Disables a user: they can no longer unlock. The last active coordinator cannot be disabled. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again. Coordinators only.</source>
+        <translation>Enables a disabled user again. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</source>
+        <translation>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Changes a user's role. Coordinators only.</source>
+        <translation>Changes a user's role. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Changes your passphrase. Asks for the current one, then the new one.</source>
+        <translation>Changes your passphrase. Asks for the current one, then the new one.</translation>
+    </message>
+    <message>
+        <source>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
+        <translation>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent encrypted copy of the vault to FILE, also while Abri has the vault open. Refuses to replace an existing FILE unless --force.</source>
+        <translation>Writes a consistent encrypted copy of the vault to FILE, also while Abri has the vault open. Refuses to replace an existing FILE unless --force.</translation>
+    </message>
+    <message>
+        <source>Restores the backup FILE as the vault VAULT. Refuses to replace an existing vault unless --force. The restored vault opens with the passphrases valid when the backup was made.</source>
+        <translation>Restores the backup FILE as the vault VAULT. Refuses to replace an existing vault unless --force. The restored vault opens with the passphrases valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</source>
+        <translation>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</translation>
+    </message>
+    <message>
+        <source>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
+        <translation>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</translation>
+    </message>
+    <message>
+        <source>Your user name, to unlock with (for init: the first coordinator).</source>
+        <translation>Your user name, to unlock with (for init: the first coordinator).</translation>
+    </message>
+    <message>
+        <source>The organisation's name, kept inside the encrypted vault.</source>
+        <translation>The organisation's name, kept inside the encrypted vault.</translation>
+    </message>
+    <message>
+        <source>The user to add or change.</source>
+        <translation>The user to add or change.</translation>
+    </message>
+    <message>
+        <source>The role: coordinator, caseworker, legal or clinic.</source>
+        <translation>The role: coordinator, caseworker, legal or clinic.</translation>
+    </message>
+    <message>
+        <source>Read passphrases (and the recovery key) from file descriptor N, one per line, in the order the command asks for them, instead of the terminal. A new passphrase is then read once, not twice.</source>
+        <translation>Read passphrases (and the recovery key) from file descriptor N, one per line, in the order the command asks for them, instead of the terminal. A new passphrase is then read once, not twice.</translation>
+    </message>
+    <message>
+        <source>Cost of the key derivation for new passphrases: moderate (default), interactive, or minimum (for tests only: far easier to guess).</source>
+        <translation>Cost of the key derivation for new passphrases: moderate (default), interactive, or minimum (for tests only: far easier to guess).</translation>
+    </message>
+    <message>
+        <source>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
+        <translation>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Replace an existing file or vault.</source>
+        <translation>Replace an existing file or vault.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  usage error, or a new passphrase refused (too weak, or the two entries differ)
+  2  wrong user name or passphrase, bad recovery key, or too many attempts (wait, then retry)
+  3  the vault is open read-write in another window or command
+  4  vault or file not found, already exists, or refused to overwrite (see --force)
+  5  verification failed or data is damaged
+  6  permission denied for your role
+  7  any other error
+</source>
+        <translation>Exit codes:
+  0  success
+  1  usage error, or a new passphrase refused (too weak, or the two entries differ)
+  2  wrong user name or passphrase, bad recovery key, or too many attempts (wait, then retry)
+  3  the vault is open read-write in another window or command
+  4  vault or file not found, already exists, or refused to overwrite (see --force)
+  5  verification failed or data is damaged
+  6  permission denied for your role
+  7  any other error
+</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin COMMAND VAULT [options]
+
+Administers an Abri vault (a folder).
+
+Commands:
+</source>
+        <translation>Usage: abri-admin COMMAND VAULT [options]
+
+Administers an Abri vault (a folder).
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>Default vault: %1
+
+Passphrases are read from the terminal without echo, or with --passphrase-fd N from a file descriptor, one per line. They are never accepted on the command line or from the environment.
+Every command that unlocks takes --user NAME.
+
+</source>
+        <translation>Default vault: %1
+
+Passphrases are read from the terminal without echo, or with --passphrase-fd N from a file descriptor, one per line. They are never accepted on the command line or from the environment.
+Every command that unlocks takes --user NAME.
+
+</translation>
+    </message>
+    <message>
+        <source>Run "abri-admin COMMAND --help" for a command's options.
+</source>
+        <translation>Run "abri-admin COMMAND --help" for a command's options.
+</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin %1 [options]</source>
+        <translation>Usage: abri-admin %1 [options]</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a file descriptor number, such as 0 for standard input.</source>
+        <translation>--passphrase-fd needs a file descriptor number, such as 0 for standard input.</translation>
+    </message>
+    <message>
+        <source>--kdf-cost must be moderate, interactive or minimum.</source>
+        <translation>--kdf-cost must be moderate, interactive or minimum.</translation>
+    </message>
+    <message>
+        <source>--state-dir needs a folder.</source>
+        <translation>--state-dir needs a folder.</translation>
+    </message>
+    <message>
+        <source>A command is missing. Run "abri-admin --help" for the list.</source>
+        <translation>A command is missing. Run "abri-admin --help" for the list.</translation>
+    </message>
+    <message>
+        <source>"users" needs one of: %1.</source>
+        <translation>"users" needs one of: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run "abri-admin --help" for the list.</source>
+        <translation>Unknown command "%1". Run "abri-admin --help" for the list.</translation>
+    </message>
+    <message>
+        <source>The vault folder, e.g. %1</source>
+        <translation>The vault folder, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Run "abri-admin %1 --help" for its options.</source>
+        <translation>Run "abri-admin %1 --help" for its options.</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin %1</source>
+        <translation>Usage: abri-admin %1</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation>%1: FAILED</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1: not checked</translation>
+    </message>
+    <message>
+        <source>(problems in total: %1)</source>
+        <translation>(problems in total: %1)</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>Key slots</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>Database integrity</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit chain</translation>
+    </message>
+    <message>
+        <source>the key slots cannot be read</source>
+        <translation>the key slots cannot be read</translation>
+    </message>
+    <message>
+        <source>the vault could not be unlocked; see "abri-admin recover"</source>
+        <translation>the vault could not be unlocked; see "abri-admin recover"</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 in use</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>The backup file already exists. Nothing was changed. Choose another name, or add --force to replace it.</source>
+        <translation>The backup file already exists. Nothing was changed. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup file does not exist.</source>
+        <translation>The folder for the backup file does not exist.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Backing up… %1%</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved under its name. Nothing was changed.</source>
+        <translation>The backup could not be saved under its name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>The vault was open in another window, so it was copied read-only and the backup is not in the audit log.</source>
+        <translation>The vault was open in another window, so it was copied read-only and the backup is not in the audit log.</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>The backup file does not exist.</translation>
+    </message>
+    <message>
+        <source>Something already exists at this path. Nothing was changed. Restore to a new folder, or add --force to replace it.</source>
+        <translation>Something already exists at this path. Nothing was changed. Restore to a new folder, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Vault restored. It opens with the passphrases and recovery key that were valid when the backup was made.</source>
+        <translation>Vault restored. It opens with the passphrases and recovery key that were valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</source>
+        <translation>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</translation>
+    </message>
+    <message>
+        <source>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</source>
+        <translation>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>LAST UNLOCK</source>
+        <translation>LAST UNLOCK</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists. Nothing was changed.</source>
+        <translation>A user with this name already exists. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new user: </source>
+        <translation>Passphrase for the new user: </translation>
+    </message>
+    <message>
+        <source>Repeat the new user's passphrase: </source>
+        <translation>Repeat the new user's passphrase: </translation>
+    </message>
+    <message>
+        <source>User added with the role %1.</source>
+        <translation>User added with the role %1.</translation>
+    </message>
+    <message>
+        <source>User disabled: they can no longer unlock.</source>
+        <translation>User disabled: they can no longer unlock.</translation>
+    </message>
+    <message>
+        <source>User enabled: they can unlock again.</source>
+        <translation>User enabled: they can unlock again.</translation>
+    </message>
+    <message>
+        <source>New passphrase for this user: </source>
+        <translation>New passphrase for this user: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <source>Passphrase reset. Give it to the user in person.</source>
+        <translation>Passphrase reset. Give it to the user in person.</translation>
+    </message>
+    <message>
+        <source>Role changed to %1.</source>
+        <translation>Role changed to %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once):</source>
+        <translation>Recovery key (shown only this once):</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down on paper now, check it, and keep it somewhere safe away from this computer.</source>
+        <translation>Write this recovery key down on paper now, check it, and keep it somewhere safe away from this computer.</translation>
+    </message>
+    <message>
+        <source>It opens the vault when every passphrase is lost; anyone who has it can open the vault.</source>
+        <translation>It opens the vault when every passphrase is lost; anyone who has it can open the vault.</translation>
+    </message>
+    <message>
+        <source>Something already exists at this path. Nothing was changed. Choose a new folder for the vault.</source>
+        <translation>Something already exists at this path. Nothing was changed. Choose a new folder for the vault.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <source>Vault created. Its first coordinator can unlock it with the passphrase just chosen.</source>
+        <translation>Vault created. Its first coordinator can unlock it with the passphrase just chosen.</translation>
+    </message>
+    <message>
+        <source>Vault id: %1</source>
+        <translation>Vault id: %1</translation>
+    </message>
+    <message>
+        <source>Key slot format: %1</source>
+        <translation>Key slot format: %1</translation>
+    </message>
+    <message>
+        <source>Key slots: %1</source>
+        <translation>Key slots: %1</translation>
+    </message>
+    <message>
+        <source>Key slots readable: %1</source>
+        <translation>Key slots readable: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Seconds until the next unlock attempt: %1</source>
+        <translation>Seconds until the next unlock attempt: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Users: %1</translation>
+    </message>
+    <message>
+        <source>Auto-lock after idle minutes: %1</source>
+        <translation>Auto-lock after idle minutes: %1</translation>
+    </message>
+    <message>
+        <source>Auto-lock: off</source>
+        <translation>Auto-lock: off</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Your role: %1</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Your passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>The user's passphrase was reset; they can unlock with it now.</source>
+        <translation>The user's passphrase was reset; they can unlock with it now.</translation>
+    </message>
+    <message>
+        <source>This user is disabled: a coordinator must enable them before they can unlock.</source>
+        <translation>This user is disabled: a coordinator must enable them before they can unlock.</translation>
+    </message>
+    <message>
+        <source>A new coordinator was added; they can unlock with the new passphrase.</source>
+        <translation>A new coordinator was added; they can unlock with the new passphrase.</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault…</source>
+        <translation>Re-keying the vault…</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed. Copies of the old key slots, disabled users and the old recovery key no longer open it.</source>
+        <translation>The vault was re-keyed. Copies of the old key slots, disabled users and the old recovery key no longer open it.</translation>
+    </message>
+    <message>
+        <source>This command needs --%1.</source>
+        <translation>This command needs --%1.</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME.</source>
+        <translation>This command needs --user NAME.</translation>
+    </message>
+    <message>
+        <source>There is no Abri vault at this path. Check the path.</source>
+        <translation>There is no Abri vault at this path. Check the path.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts on this computer. Wait %1 seconds, then try again.</source>
+        <translation>Too many failed attempts on this computer. Wait %1 seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>File descriptor %1 is not open for reading.</source>
+        <translation>File descriptor %1 is not open for reading.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation>The passphrase could not be read.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>The passphrase is too long.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>The two passphrases differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This passphrase is refused: %1</source>
+        <translation>This passphrase is refused: %1</translation>
+    </message>
+    <message>
+        <source>No passphrase could be read from file descriptor %1: it ended too early.</source>
+        <translation>No passphrase could be read from file descriptor %1: it ended too early.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</source>
+        <translation>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::Database</name>
+    <message>
+        <source>The vault's database file is missing.</source>
+        <translation>The vault's database file is missing.</translation>
+    </message>
+    <message>
+        <source>The vault's database could not be opened. Check that the folder exists and that you may read and write it.</source>
+        <translation>The vault's database could not be opened. Check that the folder exists and that you may read and write it.</translation>
+    </message>
+    <message>
+        <source>The vault's encryption could not be set up.</source>
+        <translation>The vault's encryption could not be set up.</translation>
+    </message>
+    <message>
+        <source>The vault's database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</source>
+        <translation>The vault's database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The vault is busy. Try again in a moment.</source>
+        <translation>The vault is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The vault's database is damaged. Run "abri-admin verify" and restore the latest backup if it fails.</source>
+        <translation>The vault's database is damaged. Run "abri-admin verify" and restore the latest backup if it fails.</translation>
+    </message>
+    <message>
+        <source>The integrity check could not finish: the database is damaged.</source>
+        <translation>The integrity check could not finish: the database is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written. Check the free space and that you may write to the destination.</source>
+        <translation>The backup copy could not be written. Check the free space and that you may write to the destination.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another window. Try again in a moment.</source>
+        <translation>The vault is busy in another window. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was saved.</source>
+        <translation>The disk is full. Free some space; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here. Nothing was saved.</source>
+        <translation>The vault is read-only here. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Check the disk; nothing was saved.</source>
+        <translation>The vault could not be read or written. Check the disk; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The vault could not complete this operation. Nothing was saved.</source>
+        <translation>The vault could not complete this operation. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This would duplicate or break an existing record. Nothing was saved.</source>
+        <translation>This would duplicate or break an existing record. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::FileUtil</name>
+    <message>
+        <source>A folder could not be synchronised to disk.</source>
+        <translation>A folder could not be synchronised to disk.</translation>
+    </message>
+    <message>
+        <source>A file could not be written. Check the free space and the folder's permissions; nothing was changed.</source>
+        <translation>A file could not be written. Check the free space and the folder's permissions; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A file could not be read.</source>
+        <translation>A file could not be read.</translation>
+    </message>
+    <message>
+        <source>A file is larger than expected and was not read.</source>
+        <translation>A file is larger than expected and was not read.</translation>
+    </message>
 </context>
 <context>
     <name>abri::Role</name>

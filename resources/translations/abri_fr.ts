@@ -261,6 +261,517 @@
         <source>A key slot is malformed.</source>
         <translation>Un emplacement de clé est mal formé.</translation>
     </message>
+    <message>
+        <source>This account was never completed or no longer exists. Ask a coordinator.</source>
+        <translation>Ce compte n’a jamais été finalisé ou n’existe plus. Demandez à une personne coordinatrice.</translation>
+    </message>
+</context>
+<context>
+    <name>abri-admin</name>
+    <message>
+        <source>Creates a vault and its first coordinator, asks for a new passphrase, and prints the recovery key once.</source>
+        <translation>Crée un coffre et sa première personne coordinatrice, demande une nouvelle phrase de passe et affiche la clé de récupération une seule fois.</translation>
+    </message>
+    <message>
+        <source>Shows what can be read without a passphrase (nothing that names a person or the organisation). With --user, unlocks read-only and also shows the organisation, schema version, number of users and auto-lock minutes.</source>
+        <translation>Affiche ce qui se lit sans phrase de passe (rien qui nomme une personne ou l’organisme). Avec --user, déverrouille en lecture seule et affiche aussi l’organisme, la version du schéma, le nombre d’utilisateurs et les minutes avant verrouillage automatique.</translation>
+    </message>
+    <message>
+        <source>Lists the users: name, role, active, last unlock. Coordinators only.</source>
+        <translation>Liste les utilisateurs : nom, rôle, actif, dernier déverrouillage. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</source>
+        <translation>Ajoute un utilisateur. Demande votre phrase de passe, puis celle du nouvel utilisateur. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Disables a user: they can no longer unlock. The last active coordinator cannot be disabled. Coordinators only.</source>
+        <translation>Désactive un utilisateur : il ne peut plus déverrouiller. La dernière personne coordinatrice active ne peut pas être désactivée. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again. Coordinators only.</source>
+        <translation>Réactive un utilisateur désactivé. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</source>
+        <translation>Définit une nouvelle phrase de passe pour un utilisateur qui a oublié la sienne. Demande votre phrase de passe, puis la nouvelle phrase de passe de l’utilisateur. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Changes a user's role. Coordinators only.</source>
+        <translation>Change le rôle d’un utilisateur. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Changes your passphrase. Asks for the current one, then the new one.</source>
+        <translation>Change votre phrase de passe. Demande l’actuelle, puis la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
+        <translation>Vérifie les emplacements de clé, l’intégrité de la base et la chaîne du journal d’audit, en lecture seule (fonctionne pendant qu’Abri a le coffre ouvert). Affiche une ligne par vérification ; se termine avec le code 5 au moindre problème.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent encrypted copy of the vault to FILE, also while Abri has the vault open. Refuses to replace an existing FILE unless --force.</source>
+        <translation>Écrit une copie chiffrée et cohérente du coffre dans FILE, même pendant qu’Abri a le coffre ouvert. Refuse de remplacer un FILE existant sans --force.</translation>
+    </message>
+    <message>
+        <source>Restores the backup FILE as the vault VAULT. Refuses to replace an existing vault unless --force. The restored vault opens with the passphrases valid when the backup was made.</source>
+        <translation>Restaure la sauvegarde FILE comme coffre VAULT. Refuse de remplacer un coffre existant sans --force. Le coffre restauré s’ouvre avec les phrases de passe valables au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</source>
+        <translation>Ouvre le coffre avec la clé de récupération (même si les emplacements de clé sont perdus), puis définit une nouvelle phrase de passe pour l’utilisateur NAME, ou ajoute NAME comme personne coordinatrice s’il n’existe pas. Demande la clé de récupération, puis la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
+        <translation>Renouvelle la clé de chiffrement du coffre : les copies des anciens emplacements de clé, les utilisateurs désactivés et l’ancienne clé de récupération ne l’ouvrent plus. Affiche la nouvelle clé de récupération. Réservé à la coordination.</translation>
+    </message>
+    <message>
+        <source>Your user name, to unlock with (for init: the first coordinator).</source>
+        <translation>Votre nom d’utilisateur pour déverrouiller (pour init : la première personne coordinatrice).</translation>
+    </message>
+    <message>
+        <source>The organisation's name, kept inside the encrypted vault.</source>
+        <translation>Le nom de l’organisme, conservé dans le coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>The user to add or change.</source>
+        <translation>L’utilisateur à ajouter ou à modifier.</translation>
+    </message>
+    <message>
+        <source>The role: coordinator, caseworker, legal or clinic.</source>
+        <translation>Le rôle : coordinator (coordination), caseworker (intervention), legal (bénévole juridique) ou clinic (accueil clinique).</translation>
+    </message>
+    <message>
+        <source>Read passphrases (and the recovery key) from file descriptor N, one per line, in the order the command asks for them, instead of the terminal. A new passphrase is then read once, not twice.</source>
+        <translation>Lire les phrases de passe (et la clé de récupération) depuis le descripteur de fichier N, une par ligne, dans l’ordre où la commande les demande, au lieu du terminal. Une nouvelle phrase de passe n’est alors lue qu’une fois, pas deux.</translation>
+    </message>
+    <message>
+        <source>Cost of the key derivation for new passphrases: moderate (default), interactive, or minimum (for tests only: far easier to guess).</source>
+        <translation>Coût de la dérivation de clé pour les nouvelles phrases de passe : moderate (par défaut), interactive, ou minimum (pour les tests uniquement : bien plus facile à deviner).</translation>
+    </message>
+    <message>
+        <source>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
+        <translation>Dossier de l’état local des coffres sur cet ordinateur (délai après échecs, ancre d’audit). Par défaut : sous XDG_DATA_HOME. Pour les tests ; Abri doit utiliser le même dossier.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Replace an existing file or vault.</source>
+        <translation>Remplacer un fichier ou un coffre existant.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  usage error, or a new passphrase refused (too weak, or the two entries differ)
+  2  wrong user name or passphrase, bad recovery key, or too many attempts (wait, then retry)
+  3  the vault is open read-write in another window or command
+  4  vault or file not found, already exists, or refused to overwrite (see --force)
+  5  verification failed or data is damaged
+  6  permission denied for your role
+  7  any other error
+</source>
+        <translation>Codes de sortie :
+  0  succès
+  1  erreur d’utilisation, ou nouvelle phrase de passe refusée (trop faible, ou les deux saisies diffèrent)
+  2  nom d’utilisateur ou phrase de passe incorrects, clé de récupération erronée, ou trop de tentatives (attendre, puis réessayer)
+  3  le coffre est ouvert en écriture dans une autre fenêtre ou commande
+  4  coffre ou fichier introuvable, déjà existant, ou remplacement refusé (voir --force)
+  5  vérification échouée ou données endommagées
+  6  permission refusée pour votre rôle
+  7  toute autre erreur
+</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin COMMAND VAULT [options]
+
+Administers an Abri vault (a folder).
+
+Commands:
+</source>
+        <translation>Utilisation : abri-admin COMMANDE COFFRE [options]
+
+Administre un coffre Abri (un dossier).
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Default vault: %1
+
+Passphrases are read from the terminal without echo, or with --passphrase-fd N from a file descriptor, one per line. They are never accepted on the command line or from the environment.
+Every command that unlocks takes --user NAME.
+
+</source>
+        <translation>Coffre par défaut : %1
+
+Les phrases de passe sont lues depuis le terminal sans affichage, ou avec --passphrase-fd N depuis un descripteur de fichier, une par ligne. Elles ne sont jamais acceptées sur la ligne de commande ni depuis l’environnement.
+Toute commande qui déverrouille prend --user NOM.
+
+</translation>
+    </message>
+    <message>
+        <source>Run "abri-admin COMMAND --help" for a command's options.
+</source>
+        <translation>Lancez « abri-admin COMMANDE --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin %1 [options]</source>
+        <translation>Utilisation : abri-admin %1 [options]</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs a file descriptor number, such as 0 for standard input.</source>
+        <translation>--passphrase-fd attend un numéro de descripteur de fichier, par exemple 0 pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>--kdf-cost must be moderate, interactive or minimum.</source>
+        <translation>--kdf-cost doit valoir moderate, interactive ou minimum.</translation>
+    </message>
+    <message>
+        <source>--state-dir needs a folder.</source>
+        <translation>--state-dir attend un dossier.</translation>
+    </message>
+    <message>
+        <source>A command is missing. Run "abri-admin --help" for the list.</source>
+        <translation>Il manque une commande. Lancez « abri-admin --help » pour la liste.</translation>
+    </message>
+    <message>
+        <source>"users" needs one of: %1.</source>
+        <translation>« users » attend l’une de ces sous-commandes : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run "abri-admin --help" for the list.</source>
+        <translation>Commande inconnue « %1 ». Lancez « abri-admin --help » pour la liste.</translation>
+    </message>
+    <message>
+        <source>The vault folder, e.g. %1</source>
+        <translation>Le dossier du coffre, par exemple %1</translation>
+    </message>
+    <message>
+        <source>Run "abri-admin %1 --help" for its options.</source>
+        <translation>Lancez « abri-admin %1 --help » pour ses options.</translation>
+    </message>
+    <message>
+        <source>Usage: abri-admin %1</source>
+        <translation>Utilisation : abri-admin %1</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1 : OK</translation>
+    </message>
+    <message>
+        <source>%1: FAILED</source>
+        <translation>%1 : ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1 : non vérifié</translation>
+    </message>
+    <message>
+        <source>(problems in total: %1)</source>
+        <translation>(problèmes au total : %1)</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>Emplacements de clé</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>Intégrité de la base</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>the key slots cannot be read</source>
+        <translation>les emplacements de clé sont illisibles</translation>
+    </message>
+    <message>
+        <source>the vault could not be unlocked; see "abri-admin recover"</source>
+        <translation>le coffre n’a pas pu être déverrouillé ; voir « abri-admin recover »</translation>
+    </message>
+    <message>
+        <source>%1 in use</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <source>The backup file already exists. Nothing was changed. Choose another name, or add --force to replace it.</source>
+        <translation>Le fichier de sauvegarde existe déjà. Rien n’a été modifié. Choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup file does not exist.</source>
+        <translation>Le dossier du fichier de sauvegarde n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Sauvegarde… %1 %</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved under its name. Nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être enregistrée sous ce nom. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite : %1</translation>
+    </message>
+    <message>
+        <source>The vault was open in another window, so it was copied read-only and the backup is not in the audit log.</source>
+        <translation>Le coffre était ouvert dans une autre fenêtre : il a été copié en lecture seule et la sauvegarde ne figure pas dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>Le fichier de sauvegarde n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Something already exists at this path. Nothing was changed. Restore to a new folder, or add --force to replace it.</source>
+        <translation>Quelque chose existe déjà à cet emplacement. Rien n’a été modifié. Restaurez dans un nouveau dossier, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Vault restored. It opens with the passphrases and recovery key that were valid when the backup was made.</source>
+        <translation>Coffre restauré. Il s’ouvre avec les phrases de passe et la clé de récupération valables au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</source>
+        <translation>Rôle inconnu « %1 ». Utilisez coordinator, caseworker, legal ou clinic.</translation>
+    </message>
+    <message>
+        <source>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</source>
+        <translation>Aucun utilisateur ne porte ce nom. Rien n’a été modifié. « abri-admin users list » affiche les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>LAST UNLOCK</source>
+        <translation>DERNIER DÉVERROUILLAGE</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists. Nothing was changed.</source>
+        <translation>Un utilisateur porte déjà ce nom. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new user: </source>
+        <translation>Phrase de passe du nouvel utilisateur : </translation>
+    </message>
+    <message>
+        <source>Repeat the new user's passphrase: </source>
+        <translation>Répétez la phrase de passe du nouvel utilisateur : </translation>
+    </message>
+    <message>
+        <source>User added with the role %1.</source>
+        <translation>Utilisateur ajouté avec le rôle %1.</translation>
+    </message>
+    <message>
+        <source>User disabled: they can no longer unlock.</source>
+        <translation>Utilisateur désactivé : il ne peut plus déverrouiller.</translation>
+    </message>
+    <message>
+        <source>User enabled: they can unlock again.</source>
+        <translation>Utilisateur réactivé : il peut de nouveau déverrouiller.</translation>
+    </message>
+    <message>
+        <source>New passphrase for this user: </source>
+        <translation>Nouvelle phrase de passe pour cet utilisateur : </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <source>Passphrase reset. Give it to the user in person.</source>
+        <translation>Phrase de passe réinitialisée. Remettez-la à l’utilisateur en personne.</translation>
+    </message>
+    <message>
+        <source>Role changed to %1.</source>
+        <translation>Rôle changé en %1.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once):</source>
+        <translation>Clé de récupération (affichée cette seule fois) :</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down on paper now, check it, and keep it somewhere safe away from this computer.</source>
+        <translation>Recopiez cette clé de récupération sur papier maintenant, vérifiez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It opens the vault when every passphrase is lost; anyone who has it can open the vault.</source>
+        <translation>Elle ouvre le coffre quand toutes les phrases de passe sont perdues ; quiconque la possède peut ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>Something already exists at this path. Nothing was changed. Choose a new folder for the vault.</source>
+        <translation>Quelque chose existe déjà à cet emplacement. Rien n’a été modifié. Choisissez un nouveau dossier pour le coffre.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <source>Vault created. Its first coordinator can unlock it with the passphrase just chosen.</source>
+        <translation>Coffre créé. Sa première personne coordinatrice peut le déverrouiller avec la phrase de passe choisie.</translation>
+    </message>
+    <message>
+        <source>Vault id: %1</source>
+        <translation>Identifiant du coffre : %1</translation>
+    </message>
+    <message>
+        <source>Key slot format: %1</source>
+        <translation>Format des emplacements de clé : %1</translation>
+    </message>
+    <message>
+        <source>Key slots: %1</source>
+        <translation>Emplacements de clé : %1</translation>
+    </message>
+    <message>
+        <source>Key slots readable: %1</source>
+        <translation>Emplacements de clé lisibles : %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Seconds until the next unlock attempt: %1</source>
+        <translation>Secondes avant la prochaine tentative de déverrouillage : %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisme : %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>Auto-lock after idle minutes: %1</source>
+        <translation>Verrouillage automatique après minutes d’inactivité : %1</translation>
+    </message>
+    <message>
+        <source>Auto-lock: off</source>
+        <translation>Verrouillage automatique : désactivé</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Votre rôle : %1</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Votre phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clé de récupération : </translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>The user's passphrase was reset; they can unlock with it now.</source>
+        <translation>La phrase de passe de l’utilisateur a été réinitialisée ; il peut déverrouiller avec elle dès maintenant.</translation>
+    </message>
+    <message>
+        <source>This user is disabled: a coordinator must enable them before they can unlock.</source>
+        <translation>Cet utilisateur est désactivé : une personne coordinatrice doit le réactiver avant qu’il puisse déverrouiller.</translation>
+    </message>
+    <message>
+        <source>A new coordinator was added; they can unlock with the new passphrase.</source>
+        <translation>Une nouvelle personne coordinatrice a été ajoutée ; elle peut déverrouiller avec la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Re-keying the vault…</source>
+        <translation>Renouvellement de la clé du coffre…</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed. Copies of the old key slots, disabled users and the old recovery key no longer open it.</source>
+        <translation>La clé du coffre a été renouvelée. Les copies des anciens emplacements de clé, les utilisateurs désactivés et l’ancienne clé de récupération ne l’ouvrent plus.</translation>
+    </message>
+    <message>
+        <source>This command needs --%1.</source>
+        <translation>Cette commande attend --%1.</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME.</source>
+        <translation>Cette commande attend --user NOM.</translation>
+    </message>
+    <message>
+        <source>There is no Abri vault at this path. Check the path.</source>
+        <translation>Il n’y a pas de coffre Abri à cet emplacement. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts on this computer. Wait %1 seconds, then try again.</source>
+        <translation>Trop de tentatives échouées sur cet ordinateur. Attendez %1 secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe : </translation>
+    </message>
+    <message>
+        <source>File descriptor %1 is not open for reading.</source>
+        <translation>Le descripteur de fichier %1 n’est pas ouvert en lecture.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation>La phrase de passe n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>La phrase de passe est trop longue.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Les deux phrases de passe diffèrent. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This passphrase is refused: %1</source>
+        <translation>Cette phrase de passe est refusée : %1</translation>
+    </message>
+    <message>
+        <source>No passphrase could be read from file descriptor %1: it ended too early.</source>
+        <translation>Aucune phrase de passe n’a pu être lue depuis le descripteur de fichier %1 : il s’est terminé trop tôt.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</source>
+        <translation>Aucun terminal pour demander la phrase de passe. Dans un script, utilisez --passphrase-fd N.</translation>
+    </message>
 </context>
 <context>
     <name>abri::Database</name>
