@@ -53,12 +53,16 @@ void UnlockThrottle::recordFailure()
 int UnlockThrottle::recordSuccess(bool report)
 {
     const int failures = m_unreported;
+    const bool changed = m_consecutive != 0 || (report && (m_unreported != 0 || m_lastFailure.isValid()));
     m_consecutive = 0;
     if (report) {
         m_unreported = 0;
         m_lastFailure = QDateTime();
     }
-    save();
+    // Nothing to forget: no write (every fsync counts on an old laptop's disk).
+    if (changed) {
+        save();
+    }
     return failures;
 }
 
