@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Passphrase reset</source>
+        <translation>Passphrase reset</translation>
+    </message>
+    <message>
+        <source>Own passphrase changed</source>
+        <translation>Own passphrase changed</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Vault re-keyed</source>
+        <translation>Vault re-keyed</translation>
+    </message>
+    <message>
+        <source>Opened with recovery key</source>
+        <translation>Opened with recovery key</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>Audit log verified</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: entries were deleted.</source>
@@ -25,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
-        <translation><numerusform>The audit log is intact: %n entry verified.</numerusform><numerusform>The audit log is intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,8 +116,8 @@
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The vault's key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
-        <translation>The vault's key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</translation>
+        <source>The vault&apos;s key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
+        <translation>The vault&apos;s key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Abri. Install the newer version to open it; the vault was not changed.</source>
@@ -62,7 +128,10 @@
     <name>PassphrasePolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation><numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform><numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too easy to guess: avoid repeated characters, keyboard sequences and common words. Add another unrelated word.</source>
@@ -82,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPrinter</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the vault when every passphrase is lost. Whoever holds it and a copy of the vault can read everything in it.</source>
+        <translation>This key opens the vault when every passphrase is lost. Whoever holds it and a copy of the vault can read everything in it.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, away from the computer.</source>
+        <translation>Keep this sheet in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <source>Do not photograph it, scan it or type it into another program.</source>
+        <translation>Do not photograph it, scan it or type it into another program.</translation>
+    </message>
+    <message>
+        <source>If the vault is re-keyed, this key stops working: destroy this sheet then.</source>
+        <translation>If the vault is re-keyed, this key stops working: destroy this sheet then.</translation>
+    </message>
+    <message>
+        <source>To use it: on the lock screen choose “Use the recovery key” and type the key. Capital or small letters and the dashes do not matter.</source>
+        <translation>To use it: on the lock screen choose “Use the recovery key” and type the key. Capital or small letters and the dashes do not matter.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Abri (data version %1; this version reads up to %2). Install the newer version to open it; the vault was not changed.</source>
@@ -96,7 +196,10 @@
     <name>UnlockThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
-        <translation><numerusform>Too many failed attempts. Wait %n second before trying again.</numerusform><numerusform>Too many failed attempts. Wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,8 +209,8 @@
         <translation>The encryption library could not start.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name (up to 200 characters).</source>
-        <translation>Enter the organisation's name (up to 200 characters).</translation>
+        <source>Enter the organisation&apos;s name (up to 200 characters).</source>
+        <translation>Enter the organisation&apos;s name (up to 200 characters).</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
@@ -118,8 +221,8 @@
         <translation>This folder is not empty. Choose a new or empty folder for the vault; nothing was changed.</translation>
     </message>
     <message>
-        <source>The vault's folder could not be created. Check that you may write there.</source>
-        <translation>The vault's folder could not be created. Check that you may write there.</translation>
+        <source>The vault&apos;s folder could not be created. Check that you may write there.</source>
+        <translation>The vault&apos;s folder could not be created. Check that you may write there.</translation>
     </message>
     <message>
         <source>This vault is open in another window. Close it there first; nothing was changed.</source>
@@ -142,8 +245,8 @@
         <translation>The user name or passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <source>The vault's key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
-        <translation>The vault's key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</translation>
+        <source>The vault&apos;s key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
+        <translation>The vault&apos;s key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</translation>
     </message>
     <message>
         <source>There is no vault in this folder. Choose another folder.</source>
@@ -158,8 +261,8 @@
         <translation>This recovery key does not open this vault. A re-key makes older recovery keys useless; use the newest one.</translation>
     </message>
     <message>
-        <source>The vault's identity could not be read: the database is damaged. Restore a backup.</source>
-        <translation>The vault's identity could not be read: the database is damaged. Restore a backup.</translation>
+        <source>The vault&apos;s identity could not be read: the database is damaged. Restore a backup.</source>
+        <translation>The vault&apos;s identity could not be read: the database is damaged. Restore a backup.</translation>
     </message>
     <message>
         <source>This vault must be upgraded before it can be read here. Open it once in Abri (not read-only).</source>
@@ -182,8 +285,8 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>The audit log's anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</source>
-        <translation>The audit log's anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</translation>
+        <source>The audit log&apos;s anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</source>
+        <translation>The audit log&apos;s anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</translation>
     </message>
     <message>
         <source>A file with this name already exists. Choose another name; nothing was overwritten.</source>
@@ -234,8 +337,8 @@
         <translation>This account has no passphrase since the last re-key. Reset its passphrase, then enable it.</translation>
     </message>
     <message>
-        <source>A recovery session has no passphrase of its own. Reset a user's passphrase instead.</source>
-        <translation>A recovery session has no passphrase of its own. Reset a user's passphrase instead.</translation>
+        <source>A recovery session has no passphrase of its own. Reset a user&apos;s passphrase instead.</source>
+        <translation>A recovery session has no passphrase of its own. Reset a user&apos;s passphrase instead.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
@@ -281,8 +384,8 @@
         <translation>Lists the users: name, role, active, last unlock. Coordinators only.</translation>
     </message>
     <message>
-        <source>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</source>
-        <translation>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</translation>
+        <source>Adds a user. Asks for your passphrase, then the new user&apos;s passphrase. Coordinators only.</source>
+        <translation>Adds a user. Asks for your passphrase, then the new user&apos;s passphrase. Coordinators only.</translation>
     </message>
     <message>
         <source>Disables a user: they can no longer unlock. The last active coordinator cannot be disabled. Coordinators only.</source>
@@ -293,20 +396,20 @@
         <translation>Enables a disabled user again. Coordinators only.</translation>
     </message>
     <message>
-        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</source>
-        <translation>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</translation>
+        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user&apos;s new passphrase. Coordinators only.</source>
+        <translation>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user&apos;s new passphrase. Coordinators only.</translation>
     </message>
     <message>
-        <source>Changes a user's role. Coordinators only.</source>
-        <translation>Changes a user's role. Coordinators only.</translation>
+        <source>Changes a user&apos;s role. Coordinators only.</source>
+        <translation>Changes a user&apos;s role. Coordinators only.</translation>
     </message>
     <message>
         <source>Changes your passphrase. Asks for the current one, then the new one.</source>
         <translation>Changes your passphrase. Asks for the current one, then the new one.</translation>
     </message>
     <message>
-        <source>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
-        <translation>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</translation>
+        <source>Checks the key slots, the database&apos;s integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
+        <translation>Checks the key slots, the database&apos;s integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</translation>
     </message>
     <message>
         <source>Writes a consistent encrypted copy of the vault to FILE, also while Abri has the vault open. Refuses to replace an existing FILE unless --force.</source>
@@ -321,16 +424,16 @@
         <translation>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</translation>
     </message>
     <message>
-        <source>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
-        <translation>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</translation>
+        <source>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
+        <translation>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</translation>
     </message>
     <message>
         <source>Your user name, to unlock with (for init: the first coordinator).</source>
         <translation>Your user name, to unlock with (for init: the first coordinator).</translation>
     </message>
     <message>
-        <source>The organisation's name, kept inside the encrypted vault.</source>
-        <translation>The organisation's name, kept inside the encrypted vault.</translation>
+        <source>The organisation&apos;s name, kept inside the encrypted vault.</source>
+        <translation>The organisation&apos;s name, kept inside the encrypted vault.</translation>
     </message>
     <message>
         <source>The user to add or change.</source>
@@ -349,8 +452,8 @@
         <translation>Cost of the key derivation for new passphrases: moderate (default), interactive, or minimum (for tests only: far easier to guess).</translation>
     </message>
     <message>
-        <source>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
-        <translation>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</translation>
+        <source>Folder for this computer&apos;s state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
+        <translation>Folder for this computer&apos;s state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -415,9 +518,9 @@ Every command that unlocks takes --user NAME.
 </translation>
     </message>
     <message>
-        <source>Run "abri-admin COMMAND --help" for a command's options.
+        <source>Run &quot;abri-admin COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation>Run "abri-admin COMMAND --help" for a command's options.
+        <translation>Run &quot;abri-admin COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
@@ -437,24 +540,24 @@ Every command that unlocks takes --user NAME.
         <translation>--state-dir needs a folder.</translation>
     </message>
     <message>
-        <source>A command is missing. Run "abri-admin --help" for the list.</source>
-        <translation>A command is missing. Run "abri-admin --help" for the list.</translation>
+        <source>A command is missing. Run &quot;abri-admin --help&quot; for the list.</source>
+        <translation>A command is missing. Run &quot;abri-admin --help&quot; for the list.</translation>
     </message>
     <message>
-        <source>"users" needs one of: %1.</source>
-        <translation>"users" needs one of: %1.</translation>
+        <source>&quot;users&quot; needs one of: %1.</source>
+        <translation>&quot;users&quot; needs one of: %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "abri-admin --help" for the list.</source>
-        <translation>Unknown command "%1". Run "abri-admin --help" for the list.</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;abri-admin --help&quot; for the list.</source>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;abri-admin --help&quot; for the list.</translation>
     </message>
     <message>
         <source>The vault folder, e.g. %1</source>
         <translation>The vault folder, e.g. %1</translation>
     </message>
     <message>
-        <source>Run "abri-admin %1 --help" for its options.</source>
-        <translation>Run "abri-admin %1 --help" for its options.</translation>
+        <source>Run &quot;abri-admin %1 --help&quot; for its options.</source>
+        <translation>Run &quot;abri-admin %1 --help&quot; for its options.</translation>
     </message>
     <message>
         <source>Usage: abri-admin %1</source>
@@ -493,8 +596,8 @@ Every command that unlocks takes --user NAME.
         <translation>the key slots cannot be read</translation>
     </message>
     <message>
-        <source>the vault could not be unlocked; see "abri-admin recover"</source>
-        <translation>the vault could not be unlocked; see "abri-admin recover"</translation>
+        <source>the vault could not be unlocked; see &quot;abri-admin recover&quot;</source>
+        <translation>the vault could not be unlocked; see &quot;abri-admin recover&quot;</translation>
     </message>
     <message>
         <source>%1 in use</source>
@@ -541,12 +644,12 @@ Every command that unlocks takes --user NAME.
         <translation>Vault restored. It opens with the passphrases and recovery key that were valid when the backup was made.</translation>
     </message>
     <message>
-        <source>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</source>
-        <translation>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</translation>
+        <source>Unknown role &quot;%1&quot;. Use coordinator, caseworker, legal or clinic.</source>
+        <translation>Unknown role &quot;%1&quot;. Use coordinator, caseworker, legal or clinic.</translation>
     </message>
     <message>
-        <source>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</source>
-        <translation>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</translation>
+        <source>No user has this name. Nothing was changed. &quot;abri-admin users list&quot; shows the users.</source>
+        <translation>No user has this name. Nothing was changed. &quot;abri-admin users list&quot; shows the users.</translation>
     </message>
     <message>
         <source>never</source>
@@ -585,8 +688,8 @@ Every command that unlocks takes --user NAME.
         <translation>Passphrase for the new user: </translation>
     </message>
     <message>
-        <source>Repeat the new user's passphrase: </source>
-        <translation>Repeat the new user's passphrase: </translation>
+        <source>Repeat the new user&apos;s passphrase: </source>
+        <translation>Repeat the new user&apos;s passphrase: </translation>
     </message>
     <message>
         <source>User added with the role %1.</source>
@@ -705,8 +808,8 @@ Every command that unlocks takes --user NAME.
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <source>The user's passphrase was reset; they can unlock with it now.</source>
-        <translation>The user's passphrase was reset; they can unlock with it now.</translation>
+        <source>The user&apos;s passphrase was reset; they can unlock with it now.</source>
+        <translation>The user&apos;s passphrase was reset; they can unlock with it now.</translation>
     </message>
     <message>
         <source>This user is disabled: a coordinator must enable them before they can unlock.</source>
@@ -776,28 +879,28 @@ Every command that unlocks takes --user NAME.
 <context>
     <name>abri::Database</name>
     <message>
-        <source>The vault's database file is missing.</source>
-        <translation>The vault's database file is missing.</translation>
+        <source>The vault&apos;s database file is missing.</source>
+        <translation>The vault&apos;s database file is missing.</translation>
     </message>
     <message>
-        <source>The vault's database could not be opened. Check that the folder exists and that you may read and write it.</source>
-        <translation>The vault's database could not be opened. Check that the folder exists and that you may read and write it.</translation>
+        <source>The vault&apos;s database could not be opened. Check that the folder exists and that you may read and write it.</source>
+        <translation>The vault&apos;s database could not be opened. Check that the folder exists and that you may read and write it.</translation>
     </message>
     <message>
-        <source>The vault's encryption could not be set up.</source>
-        <translation>The vault's encryption could not be set up.</translation>
+        <source>The vault&apos;s encryption could not be set up.</source>
+        <translation>The vault&apos;s encryption could not be set up.</translation>
     </message>
     <message>
-        <source>The vault's database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</source>
-        <translation>The vault's database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</translation>
+        <source>The vault&apos;s database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</source>
+        <translation>The vault&apos;s database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</translation>
     </message>
     <message>
         <source>The vault is busy. Try again in a moment.</source>
         <translation>The vault is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The vault's database is damaged. Run "abri-admin verify" and restore the latest backup if it fails.</source>
-        <translation>The vault's database is damaged. Run "abri-admin verify" and restore the latest backup if it fails.</translation>
+        <source>The vault&apos;s database is damaged. Run &quot;abri-admin verify&quot; and restore the latest backup if it fails.</source>
+        <translation>The vault&apos;s database is damaged. Run &quot;abri-admin verify&quot; and restore the latest backup if it fails.</translation>
     </message>
     <message>
         <source>The integrity check could not finish: the database is damaged.</source>
@@ -843,8 +946,8 @@ Every command that unlocks takes --user NAME.
         <translation>A folder could not be synchronised to disk.</translation>
     </message>
     <message>
-        <source>A file could not be written. Check the free space and the folder's permissions; nothing was changed.</source>
-        <translation>A file could not be written. Check the free space and the folder's permissions; nothing was changed.</translation>
+        <source>A file could not be written. Check the free space and the folder&apos;s permissions; nothing was changed.</source>
+        <translation>A file could not be written. Check the free space and the folder&apos;s permissions; nothing was changed.</translation>
     </message>
     <message>
         <source>A file could not be read.</source>
@@ -883,6 +986,720 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>The database library is not SQLCipher, so the vault could not be encrypted. Install libsqlcipher and start Abri again.</source>
         <translation>The database library is not SQLCipher, so the vault could not be encrypted. Install libsqlcipher and start Abri again.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The name this person types to unlock. It need not be their legal name.</source>
+        <translation>The name this person types to unlock. It need not be their legal name.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuditLogModel</name>
+    <message>
+        <source>Recovery key or system</source>
+        <translation>Recovery key or system</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuditPage</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or added out of order.</source>
+        <translation>Checks that no entry was changed, removed or added out of order.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Recovery key or system</source>
+        <translation>Recovery key or system</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All user changes</source>
+        <translation>All user changes</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do in Abri.</source>
+        <translation>Choose what %1 may do in Abri.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Change role</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::CreateVaultPage</name>
+    <message>
+        <source>Creating the vault… This takes a few seconds.</source>
+        <translation>Creating the vault… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>Create a vault</translation>
+    </message>
+    <message>
+        <source>You will be its first coordinator. You can add colleagues once it is created.</source>
+        <translation>You will be its first coordinator. You can add colleagues once it is created.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>The name you will type to unlock. It need not be your legal name.</source>
+        <translation>The name you will type to unlock. It need not be your legal name.</translation>
+    </message>
+    <message>
+        <source>Stored only inside the encrypted vault.</source>
+        <translation>Stored only inside the encrypted vault.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::Dialogs</name>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FirstRunWizard</name>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FolderField</name>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Where to keep the vault</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choose the vault folder</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LockScreen</name>
+    <message>
+        <source>Type your name.</source>
+        <translation>Type your name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>R&amp;emember my name on this computer</source>
+        <translation>R&amp;emember my name on this computer</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer will see the name. Leave unticked on a shared computer.</source>
+        <translation>Anyone who uses this computer will see the name. Leave unticked on a shared computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key</source>
+        <translation>Use the &amp;recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault</source>
+        <translation>&amp;Open another vault</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MainWindow</name>
+    <message>
+        <source>Your vault is ready. Unlock it with your name and passphrase.</source>
+        <translation>Your vault is ready. Unlock it with your name and passphrase.</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery key. Select a coordinator and choose Reset passphrase (or add a coordinator), then lock and unlock with that name and passphrase.</source>
+        <translation>You opened the vault with the recovery key. Select a coordinator and choose Reset passphrase (or add a coordinator), then lock and unlock with that name and passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed unlock attempt(s) on this computer since your last unlock. If that was not you, tell a coordinator.</source>
+        <translation>
+            <numerusform>There was %n failed unlock attempt on this computer since your last unlock. If that was not you, tell a coordinator.</numerusform>
+            <numerusform>There were %n failed unlock attempts on this computer since your last unlock. If that was not you, tell a coordinator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abri — Locked</source>
+        <translation>Abri — Locked</translation>
+    </message>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MyAccountPage</name>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation>Changing your passphrase…</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Your passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, with the role %2.</source>
+        <translation>You are signed in as %1, with the role %2.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::OpenVaultPage</name>
+    <message>
+        <source>Choose the folder of the vault, often named “vault.abri”.</source>
+        <translation>Choose the folder of the vault, often named “vault.abri”.</translation>
+    </message>
+    <message>
+        <source>This folder holds a vault. Choose Finish, then unlock it.</source>
+        <translation>This folder holds a vault. Choose Finish, then unlock it.</translation>
+    </message>
+    <message>
+        <source>This folder is not an Abri vault. Choose the vault folder itself.</source>
+        <translation>This folder is not an Abri vault. Choose the vault folder itself.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Open a vault</translation>
+    </message>
+    <message>
+        <source>For example a vault copied from another computer or restored from a backup.</source>
+        <translation>For example a vault copied from another computer or restored from a backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault folder:</source>
+        <translation>&amp;Vault folder:</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t passphrase:</source>
+        <translation>Repea&amp;t passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t new passphrase:</source>
+        <translation>Repea&amp;t new passphrase:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</source>
+        <translation>
+            <numerusform>At least %n character. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
+            <numerusform>At least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Too short: %n more character needed.</numerusform>
+            <numerusform>Too short: %n more characters needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add another unrelated word.</source>
+        <translation>Too easy to guess. Add another unrelated word.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Type the passphrase again to confirm it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Good passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PreferencesPage</name>
+    <message>
+        <source>Saved. It applies to everyone who uses this vault.</source>
+        <translation>Saved. It applies to everyone who uses this vault.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>For this vault</source>
+        <translation>For this vault</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min without use</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Abri locks by itself after this many minutes without use, for everyone who uses this vault (1 to 240).</source>
+        <translation>Abri locks by itself after this many minutes without use, for everyone who uses this vault (1 to 240).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abri locks after %n minute(s) without use. A coordinator can change this.</source>
+        <translation>
+            <numerusform>Abri locks after %n minute without use. A coordinator can change this.</numerusform>
+            <numerusform>Abri locks after %n minutes without use. A coordinator can change this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</source>
+        <translation>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed. Copies of the old key file no longer open it, disabled users&apos; access was removed, and the old recovery key no longer works.</source>
+        <translation>The vault was re-keyed. Copies of the old key file no longer open it, disabled users&apos; access was removed, and the old recovery key no longer works.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Keep this key safe before you go on.</source>
+        <translation>The vault is ready. Keep this key safe before you go on.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyView</name>
+    <message>
+        <source>This is the vault&apos;s recovery key. It opens the vault if every passphrase is lost. It is shown only now.</source>
+        <translation>This is the vault&apos;s recovery key. It opens the vault if every passphrase is lost. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>Write it on paper or print it, and keep it in a safe place away from this computer. Anyone who has it and a copy of the vault can read everything in it.</source>
+        <translation>Write it on paper or print it, and keep it in a safe place away from this computer. Anyone who has it and a copy of the vault can read everything in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copies the key; the clipboard is cleared after 30 seconds and when Abri locks.</source>
+        <translation>Copies the key; the clipboard is cleared after 30 seconds and when Abri locks.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it and will keep it safe</source>
+        <translation>I have &amp;written it down or printed it and will keep it safe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryUnlockForm</name>
+    <message>
+        <source>Type the recovery key from the sheet made when the vault was created or last re-keyed. Capital or small letters and the dashes do not matter. You can then set a new passphrase in Users.</source>
+        <translation>Type the recovery key from the sheet made when the vault was created or last re-keyed. Capital or small letters and the dashes do not matter. You can then set a new passphrase in Users.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ResetPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Reset passphrase</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for %1. Tell them in person, and ask them to change it in My account after they unlock.</source>
+        <translation>Set a new passphrase for %1. Tell them in person, and ask them to change it in My account after they unlock.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Set passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Last unlock</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::UsersPage</name>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Revoke and re-key</source>
+        <translation>Revoke and re-key</translation>
+    </message>
+    <message>
+        <source>Re-keying changes the vault&apos;s encryption key. Disabled users lose access for good, copies of the old key file stop working, and a new recovery key replaces the old one, which you must write down again. Active users keep their passphrases.
+
+This takes a moment.</source>
+        <translation>Re-keying changes the vault&apos;s encryption key. Disabled users lose access for good, copies of the old key file stop working, and a new recovery key replaces the old one, which you must write down again. Active users keep their passphrases.
+
+This takes a moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-key now</source>
+        <translation>&amp;Re-key now</translation>
+    </message>
+    <message>
+        <source>Everyone who may unlock this vault, with their role. Disabling a user stops them unlocking; re-keying also removes their key for good.</source>
+        <translation>Everyone who may unlock this vault, with their role. Disabling a user stops them unlocking; re-keying also removes their key for good.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Reset &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>Revoke and re-&amp;key…</source>
+        <translation>Revoke and re-&amp;key…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::WizardStartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Abri keeps your organisation&apos;s records in an encrypted vault.</source>
+        <translation>Abri keeps your organisation&apos;s records in an encrypted vault.</translation>
+    </message>
+    <message>
+        <source>A vault is a folder on this computer. Nothing in it can be read without a passphrase. Each person who uses Abri gets their own name and passphrase.</source>
+        <translation>A vault is a folder on this computer. Nothing in it can be read without a passphrase. Each person who uses Abri gets their own name and passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault</source>
+        <translation>&amp;Create a new vault</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault folder</source>
+        <translation>&amp;Open an existing vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::Workspace</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Opened with the recovery key</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L). In a hurry, press Esc three times.</source>
+        <translation>Lock now (Ctrl+L). In a hurry, press Esc three times.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Déverrouillage échoué</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle changé</translation>
+    </message>
+    <message>
+        <source>Passphrase reset</source>
+        <translation>Phrase de passe réinitialisée</translation>
+    </message>
+    <message>
+        <source>Own passphrase changed</source>
+        <translation>Phrase de passe personnelle changée</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Vault re-keyed</source>
+        <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Opened with recovery key</source>
+        <translation>Ouvert avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <source>Audit log verified</source>
+        <translation>Journal d’audit vérifié</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing: entries were deleted.</source>
@@ -25,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
-        <translation><numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform><numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,7 +116,7 @@
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The vault's key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
+        <source>The vault&apos;s key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
         <translation>Le fichier des emplacements de clés du coffre (abri.keys) est endommagé ou manquant. Ouvrez le coffre avec la clé de récupération pour le réparer, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
@@ -62,7 +128,10 @@
     <name>PassphrasePolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation><numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform><numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform></translation>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too easy to guess: avoid repeated characters, keyboard sequences and common words. Add another unrelated word.</source>
@@ -82,6 +151,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPrinter</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>This key opens the vault when every passphrase is lost. Whoever holds it and a copy of the vault can read everything in it.</source>
+        <translation>Cette clé ouvre le coffre quand toutes les phrases de passe sont perdues. Quiconque la détient avec une copie du coffre peut tout y lire.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, away from the computer.</source>
+        <translation>Gardez cette feuille en lieu sûr, loin de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Do not photograph it, scan it or type it into another program.</source>
+        <translation>Ne la photographiez pas, ne la numérisez pas et ne la tapez dans aucun autre programme.</translation>
+    </message>
+    <message>
+        <source>If the vault is re-keyed, this key stops working: destroy this sheet then.</source>
+        <translation>Si la clé du coffre est changée, celle-ci ne fonctionne plus : détruisez alors cette feuille.</translation>
+    </message>
+    <message>
+        <source>To use it: on the lock screen choose “Use the recovery key” and type the key. Capital or small letters and the dashes do not matter.</source>
+        <translation>Pour l’utiliser : sur l’écran de verrouillage, choisissez « Utiliser la clé de récupération » et tapez la clé. Majuscules, minuscules et tirets n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Abri (data version %1; this version reads up to %2). Install the newer version to open it; the vault was not changed.</source>
@@ -96,7 +196,10 @@
     <name>UnlockThrottle</name>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
-        <translation><numerusform>Trop de tentatives échouées. Attendez %n seconde avant de réessayer.</numerusform><numerusform>Trop de tentatives échouées. Attendez %n secondes avant de réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,7 +209,7 @@
         <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>Enter the organisation's name (up to 200 characters).</source>
+        <source>Enter the organisation&apos;s name (up to 200 characters).</source>
         <translation>Saisissez le nom de l’organisation (200 caractères au plus).</translation>
     </message>
     <message>
@@ -118,7 +221,7 @@
         <translation>Ce dossier n’est pas vide. Choisissez un dossier nouveau ou vide pour le coffre ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The vault's folder could not be created. Check that you may write there.</source>
+        <source>The vault&apos;s folder could not be created. Check that you may write there.</source>
         <translation>Le dossier du coffre n’a pas pu être créé. Vérifiez que vous pouvez y écrire.</translation>
     </message>
     <message>
@@ -142,7 +245,7 @@
         <translation>Le nom d’utilisateur ou la phrase de passe est incorrect. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <source>The vault's key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
+        <source>The vault&apos;s key-slot file (abri.keys) is missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
         <translation>Le fichier des emplacements de clés du coffre (abri.keys) est manquant. Ouvrez le coffre avec la clé de récupération pour le réparer, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
@@ -158,7 +261,7 @@
         <translation>Cette clé de récupération n’ouvre pas ce coffre. Un changement de clé rend les anciennes clés de récupération inutilisables ; utilisez la plus récente.</translation>
     </message>
     <message>
-        <source>The vault's identity could not be read: the database is damaged. Restore a backup.</source>
+        <source>The vault&apos;s identity could not be read: the database is damaged. Restore a backup.</source>
         <translation>L’identité du coffre n’a pas pu être lue : la base de données est endommagée. Restaurez une sauvegarde.</translation>
     </message>
     <message>
@@ -182,7 +285,7 @@
         <translation>Système</translation>
     </message>
     <message>
-        <source>The audit log's anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</source>
+        <source>The audit log&apos;s anchor file (abri.anchor) is missing or damaged, so removal of the newest entries cannot be ruled out.</source>
         <translation>Le fichier d’ancrage du journal d’audit (abri.anchor) est manquant ou endommagé : on ne peut pas exclure la suppression des entrées les plus récentes.</translation>
     </message>
     <message>
@@ -234,7 +337,7 @@
         <translation>Ce compte n’a plus de phrase de passe depuis le dernier changement de clé. Réinitialisez sa phrase de passe, puis réactivez-le.</translation>
     </message>
     <message>
-        <source>A recovery session has no passphrase of its own. Reset a user's passphrase instead.</source>
+        <source>A recovery session has no passphrase of its own. Reset a user&apos;s passphrase instead.</source>
         <translation>Une session de récupération n’a pas de phrase de passe propre. Réinitialisez plutôt celle d’un utilisateur.</translation>
     </message>
     <message>
@@ -281,7 +384,7 @@
         <translation>Liste les utilisateurs : nom, rôle, actif, dernier déverrouillage. Réservé à la coordination.</translation>
     </message>
     <message>
-        <source>Adds a user. Asks for your passphrase, then the new user's passphrase. Coordinators only.</source>
+        <source>Adds a user. Asks for your passphrase, then the new user&apos;s passphrase. Coordinators only.</source>
         <translation>Ajoute un utilisateur. Demande votre phrase de passe, puis celle du nouvel utilisateur. Réservé à la coordination.</translation>
     </message>
     <message>
@@ -293,11 +396,11 @@
         <translation>Réactive un utilisateur désactivé. Réservé à la coordination.</translation>
     </message>
     <message>
-        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user's new passphrase. Coordinators only.</source>
+        <source>Sets a new passphrase for a user who forgot theirs. Asks for your passphrase, then the user&apos;s new passphrase. Coordinators only.</source>
         <translation>Définit une nouvelle phrase de passe pour un utilisateur qui a oublié la sienne. Demande votre phrase de passe, puis la nouvelle phrase de passe de l’utilisateur. Réservé à la coordination.</translation>
     </message>
     <message>
-        <source>Changes a user's role. Coordinators only.</source>
+        <source>Changes a user&apos;s role. Coordinators only.</source>
         <translation>Change le rôle d’un utilisateur. Réservé à la coordination.</translation>
     </message>
     <message>
@@ -305,7 +408,7 @@
         <translation>Change votre phrase de passe. Demande l’actuelle, puis la nouvelle.</translation>
     </message>
     <message>
-        <source>Checks the key slots, the database's integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
+        <source>Checks the key slots, the database&apos;s integrity and the audit chain, read-only (works while Abri has the vault open). Prints one line per check; exits with 5 on any problem.</source>
         <translation>Vérifie les emplacements de clé, l’intégrité de la base et la chaîne du journal d’audit, en lecture seule (fonctionne pendant qu’Abri a le coffre ouvert). Affiche une ligne par vérification ; se termine avec le code 5 au moindre problème.</translation>
     </message>
     <message>
@@ -321,7 +424,7 @@
         <translation>Ouvre le coffre avec la clé de récupération (même si les emplacements de clé sont perdus), puis définit une nouvelle phrase de passe pour l’utilisateur NAME, ou ajoute NAME comme personne coordinatrice s’il n’existe pas. Demande la clé de récupération, puis la nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <source>Rotates the vault's encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
+        <source>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
         <translation>Renouvelle la clé de chiffrement du coffre : les copies des anciens emplacements de clé, les utilisateurs désactivés et l’ancienne clé de récupération ne l’ouvrent plus. Affiche la nouvelle clé de récupération. Réservé à la coordination.</translation>
     </message>
     <message>
@@ -329,7 +432,7 @@
         <translation>Votre nom d’utilisateur pour déverrouiller (pour init : la première personne coordinatrice).</translation>
     </message>
     <message>
-        <source>The organisation's name, kept inside the encrypted vault.</source>
+        <source>The organisation&apos;s name, kept inside the encrypted vault.</source>
         <translation>Le nom de l’organisme, conservé dans le coffre chiffré.</translation>
     </message>
     <message>
@@ -349,7 +452,7 @@
         <translation>Coût de la dérivation de clé pour les nouvelles phrases de passe : moderate (par défaut), interactive, ou minimum (pour les tests uniquement : bien plus facile à deviner).</translation>
     </message>
     <message>
-        <source>Folder for this computer's state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
+        <source>Folder for this computer&apos;s state about vaults (failed-attempt back-off, audit anchor). Default: under XDG_DATA_HOME. For tests; Abri must use the same folder.</source>
         <translation>Dossier de l’état local des coffres sur cet ordinateur (délai après échecs, ancre d’audit). Par défaut : sous XDG_DATA_HOME. Pour les tests ; Abri doit utiliser le même dossier.</translation>
     </message>
     <message>
@@ -415,7 +518,7 @@ Toute commande qui déverrouille prend --user NOM.
 </translation>
     </message>
     <message>
-        <source>Run "abri-admin COMMAND --help" for a command's options.
+        <source>Run &quot;abri-admin COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>Lancez « abri-admin COMMANDE --help » pour les options d’une commande.
 </translation>
@@ -437,15 +540,15 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>--state-dir attend un dossier.</translation>
     </message>
     <message>
-        <source>A command is missing. Run "abri-admin --help" for the list.</source>
+        <source>A command is missing. Run &quot;abri-admin --help&quot; for the list.</source>
         <translation>Il manque une commande. Lancez « abri-admin --help » pour la liste.</translation>
     </message>
     <message>
-        <source>"users" needs one of: %1.</source>
+        <source>&quot;users&quot; needs one of: %1.</source>
         <translation>« users » attend l’une de ces sous-commandes : %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "abri-admin --help" for the list.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;abri-admin --help&quot; for the list.</source>
         <translation>Commande inconnue « %1 ». Lancez « abri-admin --help » pour la liste.</translation>
     </message>
     <message>
@@ -453,7 +556,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Le dossier du coffre, par exemple %1</translation>
     </message>
     <message>
-        <source>Run "abri-admin %1 --help" for its options.</source>
+        <source>Run &quot;abri-admin %1 --help&quot; for its options.</source>
         <translation>Lancez « abri-admin %1 --help » pour ses options.</translation>
     </message>
     <message>
@@ -493,7 +596,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>les emplacements de clé sont illisibles</translation>
     </message>
     <message>
-        <source>the vault could not be unlocked; see "abri-admin recover"</source>
+        <source>the vault could not be unlocked; see &quot;abri-admin recover&quot;</source>
         <translation>le coffre n’a pas pu être déverrouillé ; voir « abri-admin recover »</translation>
     </message>
     <message>
@@ -541,11 +644,11 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Coffre restauré. Il s’ouvre avec les phrases de passe et la clé de récupération valables au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <source>Unknown role "%1". Use coordinator, caseworker, legal or clinic.</source>
+        <source>Unknown role &quot;%1&quot;. Use coordinator, caseworker, legal or clinic.</source>
         <translation>Rôle inconnu « %1 ». Utilisez coordinator, caseworker, legal ou clinic.</translation>
     </message>
     <message>
-        <source>No user has this name. Nothing was changed. "abri-admin users list" shows the users.</source>
+        <source>No user has this name. Nothing was changed. &quot;abri-admin users list&quot; shows the users.</source>
         <translation>Aucun utilisateur ne porte ce nom. Rien n’a été modifié. « abri-admin users list » affiche les utilisateurs.</translation>
     </message>
     <message>
@@ -585,7 +688,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Phrase de passe du nouvel utilisateur : </translation>
     </message>
     <message>
-        <source>Repeat the new user's passphrase: </source>
+        <source>Repeat the new user&apos;s passphrase: </source>
         <translation>Répétez la phrase de passe du nouvel utilisateur : </translation>
     </message>
     <message>
@@ -705,7 +808,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <source>The user's passphrase was reset; they can unlock with it now.</source>
+        <source>The user&apos;s passphrase was reset; they can unlock with it now.</source>
         <translation>La phrase de passe de l’utilisateur a été réinitialisée ; il peut déverrouiller avec elle dès maintenant.</translation>
     </message>
     <message>
@@ -776,19 +879,19 @@ Toute commande qui déverrouille prend --user NOM.
 <context>
     <name>abri::Database</name>
     <message>
-        <source>The vault's database file is missing.</source>
+        <source>The vault&apos;s database file is missing.</source>
         <translation>Le fichier de base de données du coffre est manquant.</translation>
     </message>
     <message>
-        <source>The vault's database could not be opened. Check that the folder exists and that you may read and write it.</source>
+        <source>The vault&apos;s database could not be opened. Check that the folder exists and that you may read and write it.</source>
         <translation>La base de données du coffre n’a pas pu être ouverte. Vérifiez que le dossier existe et que vous pouvez le lire et y écrire.</translation>
     </message>
     <message>
-        <source>The vault's encryption could not be set up.</source>
+        <source>The vault&apos;s encryption could not be set up.</source>
         <translation>Le chiffrement du coffre n’a pas pu être mis en place.</translation>
     </message>
     <message>
-        <source>The vault's database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</source>
+        <source>The vault&apos;s database does not open with this key. It may be damaged or belong to another key; try the recovery key or restore a backup.</source>
         <translation>La base de données du coffre ne s’ouvre pas avec cette clé. Elle est peut-être endommagée ou liée à une autre clé ; essayez la clé de récupération ou restaurez une sauvegarde.</translation>
     </message>
     <message>
@@ -796,7 +899,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Le coffre est occupé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The vault's database is damaged. Run "abri-admin verify" and restore the latest backup if it fails.</source>
+        <source>The vault&apos;s database is damaged. Run &quot;abri-admin verify&quot; and restore the latest backup if it fails.</source>
         <translation>La base de données du coffre est endommagée. Lancez « abri-admin verify » et restaurez la dernière sauvegarde en cas d’échec.</translation>
     </message>
     <message>
@@ -843,7 +946,7 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Un dossier n’a pas pu être synchronisé sur le disque.</translation>
     </message>
     <message>
-        <source>A file could not be written. Check the free space and the folder's permissions; nothing was changed.</source>
+        <source>A file could not be written. Check the free space and the folder&apos;s permissions; nothing was changed.</source>
         <translation>Un fichier n’a pas pu être écrit. Vérifiez l’espace libre et les droits du dossier ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -883,6 +986,720 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>The database library is not SQLCipher, so the vault could not be encrypted. Install libsqlcipher and start Abri again.</source>
         <translation>La bibliothèque de base de données n’est pas SQLCipher : le coffre ne pourrait pas être chiffré. Installez libsqlcipher et relancez Abri.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The name this person types to unlock. It need not be their legal name.</source>
+        <translation>Le nom que cette personne tape pour déverrouiller. Ce n’est pas forcément son nom légal.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuditLogModel</name>
+    <message>
+        <source>Recovery key or system</source>
+        <translation>Clé de récupération ou système</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuditPage</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Vérifier l’&amp;intégrité</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or added out of order.</source>
+        <translation>Vérifie qu’aucune entrée n’a été modifiée, supprimée ou ajoutée hors de l’ordre.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Recovery key or system</source>
+        <translation>Clé de récupération ou système</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All user changes</source>
+        <translation>Toutes les modifications d’utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Choose what %1 may do in Abri.</source>
+        <translation>Choisissez ce que %1 peut faire dans Abri.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Changer le rôle</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::CreateVaultPage</name>
+    <message>
+        <source>Creating the vault… This takes a few seconds.</source>
+        <translation>Création du coffre… Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>Créer un coffre</translation>
+    </message>
+    <message>
+        <source>You will be its first coordinator. You can add colleagues once it is created.</source>
+        <translation>Vous en serez la première personne coordinatrice. Vous pourrez ajouter vos collègues une fois le coffre créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>The name you will type to unlock. It need not be your legal name.</source>
+        <translation>Le nom que vous taperez pour déverrouiller. Ce n’est pas forcément votre nom légal.</translation>
+    </message>
+    <message>
+        <source>Stored only inside the encrypted vault.</source>
+        <translation>Enregistré uniquement dans le coffre chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::Dialogs</name>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FirstRunWizard</name>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FolderField</name>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Où garder le coffre</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choisir le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LockScreen</name>
+    <message>
+        <source>Type your name.</source>
+        <translation>Tapez votre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>R&amp;emember my name on this computer</source>
+        <translation>Se &amp;souvenir de mon nom sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer will see the name. Leave unticked on a shared computer.</source>
+        <translation>Toute personne qui utilise cet ordinateur verra ce nom. Laissez décoché sur un ordinateur partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key</source>
+        <translation>Utiliser la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault</source>
+        <translation>&amp;Ouvrir un autre coffre</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MainWindow</name>
+    <message>
+        <source>Your vault is ready. Unlock it with your name and passphrase.</source>
+        <translation>Votre coffre est prêt. Déverrouillez-le avec votre nom et votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery key. Select a coordinator and choose Reset passphrase (or add a coordinator), then lock and unlock with that name and passphrase.</source>
+        <translation>Vous avez ouvert le coffre avec la clé de récupération. Sélectionnez une personne coordinatrice et choisissez Réinitialiser la phrase de passe (ou ajoutez-en une), puis verrouillez et déverrouillez avec ce nom et cette phrase de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed unlock attempt(s) on this computer since your last unlock. If that was not you, tell a coordinator.</source>
+        <translation>
+            <numerusform>Il y a eu %n tentative de déverrouillage échouée sur cet ordinateur depuis votre dernier déverrouillage. Si ce n’était pas vous, prévenez une personne coordinatrice.</numerusform>
+            <numerusform>Il y a eu %n tentatives de déverrouillage échouées sur cet ordinateur depuis votre dernier déverrouillage. Si ce n’était pas vous, prévenez une personne coordinatrice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abri — Locked</source>
+        <translation>Abri — Verrouillé</translation>
+    </message>
+    <message>
+        <source>Abri</source>
+        <translation>Abri</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MyAccountPage</name>
+    <message>
+        <source>Changing your passphrase…</source>
+        <translation>Changement de votre phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Votre phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, with the role %2.</source>
+        <translation>Vous êtes connecté·e en tant que %1, avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Changer la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::OpenVaultPage</name>
+    <message>
+        <source>Choose the folder of the vault, often named “vault.abri”.</source>
+        <translation>Choisissez le dossier du coffre, souvent nommé « vault.abri ».</translation>
+    </message>
+    <message>
+        <source>This folder holds a vault. Choose Finish, then unlock it.</source>
+        <translation>Ce dossier contient un coffre. Choisissez Terminer, puis déverrouillez-le.</translation>
+    </message>
+    <message>
+        <source>This folder is not an Abri vault. Choose the vault folder itself.</source>
+        <translation>Ce dossier n’est pas un coffre Abri. Choisissez le dossier du coffre lui-même.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Ouvrir un coffre</translation>
+    </message>
+    <message>
+        <source>For example a vault copied from another computer or restored from a backup.</source>
+        <translation>Par exemple un coffre copié depuis un autre ordinateur ou restauré depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault folder:</source>
+        <translation>Dossier du &amp;coffre :</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t passphrase:</source>
+        <translation>Confir&amp;mer la phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t new passphrase:</source>
+        <translation>Confir&amp;mer la nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform>
+            <numerusform>Au moins %n caractères. Quelques mots sans rapport entre eux font une phrase de passe solide et facile à retenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Trop courte : encore %n caractère.</numerusform>
+            <numerusform>Trop courte : encore %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add another unrelated word.</source>
+        <translation>Trop facile à deviner. Ajoutez un autre mot sans rapport.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Tapez à nouveau la phrase de passe pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message>
+        <source>Good passphrase.</source>
+        <translation>Bonne phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PreferencesPage</name>
+    <message>
+        <source>Saved. It applies to everyone who uses this vault.</source>
+        <translation>Enregistré. Cela vaut pour toutes les personnes qui utilisent ce coffre.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>For this vault</source>
+        <translation>Pour ce coffre</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller a&amp;près :</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min sans utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Abri locks by itself after this many minutes without use, for everyone who uses this vault (1 to 240).</source>
+        <translation>Abri se verrouille tout seul après ce nombre de minutes sans utilisation, pour toutes les personnes qui utilisent ce coffre (de 1 à 240).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abri locks after %n minute(s) without use. A coordinator can change this.</source>
+        <translation>
+            <numerusform>Abri se verrouille après %n minute sans utilisation. Une personne coordinatrice peut changer ce réglage.</numerusform>
+            <numerusform>Abri se verrouille après %n minutes sans utilisation. Une personne coordinatrice peut changer ce réglage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</source>
+        <translation>Ctrl+L verrouille immédiatement. En cas d’urgence, appuyez trois fois de suite sur Échap : Abri se verrouille et efface l’écran. Abri se verrouille aussi quand l’ordinateur se met en veille ou que son écran se verrouille.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed. Copies of the old key file no longer open it, disabled users&apos; access was removed, and the old recovery key no longer works.</source>
+        <translation>La clé du coffre a été changée. Les copies de l’ancien fichier de clés ne l’ouvrent plus, l’accès des utilisateurs désactivés a été supprimé et l’ancienne clé de récupération ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Keep this key safe before you go on.</source>
+        <translation>Le coffre est prêt. Mettez cette clé en lieu sûr avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryKeyView</name>
+    <message>
+        <source>This is the vault&apos;s recovery key. It opens the vault if every passphrase is lost. It is shown only now.</source>
+        <translation>Voici la clé de récupération du coffre. Elle ouvre le coffre si toutes les phrases de passe sont perdues. Elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <source>Write it on paper or print it, and keep it in a safe place away from this computer. Anyone who has it and a copy of the vault can read everything in it.</source>
+        <translation>Notez-la sur papier ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur. Quiconque la détient avec une copie du coffre peut tout y lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the key; the clipboard is cleared after 30 seconds and when Abri locks.</source>
+        <translation>Copie la clé ; le presse-papiers est vidé au bout de 30 secondes et quand Abri se verrouille.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down or printed it and will keep it safe</source>
+        <translation>Je l’ai &amp;notée ou imprimée et je la garderai en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::RecoveryUnlockForm</name>
+    <message>
+        <source>Type the recovery key from the sheet made when the vault was created or last re-keyed. Capital or small letters and the dashes do not matter. You can then set a new passphrase in Users.</source>
+        <translation>Tapez la clé de récupération de la feuille faite à la création du coffre ou à son dernier changement de clé. Majuscules, minuscules et tirets n’ont pas d’importance. Vous pourrez ensuite définir une nouvelle phrase de passe dans Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ResetPassphraseDialog</name>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Réinitialiser la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for %1. Tell them in person, and ask them to change it in My account after they unlock.</source>
+        <translation>Définissez une nouvelle phrase de passe pour %1. Communiquez-la en personne et demandez de la changer dans Mon compte après le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last unlock</source>
+        <translation>Dernier déverrouillage</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::UsersPage</name>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>Revoke and re-key</source>
+        <translation>Révoquer et changer la clé</translation>
+    </message>
+    <message>
+        <source>Re-keying changes the vault&apos;s encryption key. Disabled users lose access for good, copies of the old key file stop working, and a new recovery key replaces the old one, which you must write down again. Active users keep their passphrases.
+
+This takes a moment.</source>
+        <translation>Changer la clé remplace la clé de chiffrement du coffre. Les utilisateurs désactivés perdent l’accès pour de bon, les copies de l’ancien fichier de clés cessent de fonctionner, et une nouvelle clé de récupération remplace l’ancienne : il faudra la noter à nouveau. Les utilisateurs actifs gardent leur phrase de passe.
+
+Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-key now</source>
+        <translation>&amp;Changer la clé maintenant</translation>
+    </message>
+    <message>
+        <source>Everyone who may unlock this vault, with their role. Disabling a user stops them unlocking; re-keying also removes their key for good.</source>
+        <translation>Toutes les personnes qui peuvent déverrouiller ce coffre, avec leur rôle. Désactiver un utilisateur l’empêche de déverrouiller ; changer la clé supprime aussi sa clé pour de bon.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Réinitialiser la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Revoke and re-&amp;key…</source>
+        <translation>Révoquer et changer la &amp;clé…</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::WizardStartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Abri keeps your organisation&apos;s records in an encrypted vault.</source>
+        <translation>Abri garde les dossiers de votre organisation dans un coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>A vault is a folder on this computer. Nothing in it can be read without a passphrase. Each person who uses Abri gets their own name and passphrase.</source>
+        <translation>Un coffre est un dossier sur cet ordinateur. Rien de ce qu’il contient ne peut être lu sans phrase de passe. Chaque personne qui utilise Abri a son propre nom et sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault</source>
+        <translation>&amp;Créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault folder</source>
+        <translation>&amp;Ouvrir le dossier d’un coffre existant</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::Workspace</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>Ouvert avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L). In a hurry, press Esc three times.</source>
+        <translation>Verrouiller maintenant (Ctrl+L). En cas d’urgence, appuyez trois fois sur Échap.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Travail en cours…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QRadioButton;
+
+namespace abri::ui {
+
+// First page of the first-run wizard: make a new vault or open one that exists.
+class WizardStartPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WizardStartPage(QWidget* parent = nullptr);
+
+    bool createNew() const;
+    int nextId() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel* m_intro;
+    QRadioButton* m_create;
+    QRadioButton* m_open;
+};
+
+} // namespace abri::ui
