@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -104,6 +105,7 @@ Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey,
         return Error(ErrorCode::Crypto,
                      trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's encryption could not be set up.")));
     }
+    sqlite3_busy_timeout(raw, 5000);
     // Reading the schema proves the key: a wrong key reads as "not a database".
     const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (check == SQLITE_NOTADB) {
@@ -125,7 +127,7 @@ Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey,
                                                      "and restore the latest backup if it fails.")));
     }
     bool ok = db.exec("PRAGMA foreign_keys = ON;").ok() && db.exec("PRAGMA cell_size_check = ON;").ok() &&
-              db.exec("PRAGMA secure_delete = ON;").ok() && db.exec("PRAGMA busy_timeout = 5000;").ok();
+              db.exec("PRAGMA secure_delete = ON;").ok();
     if (mode != Mode::ReadOnly) {
         ok = ok && db.exec("PRAGMA journal_mode = WAL;").ok() && db.exec("PRAGMA synchronous = FULL;").ok();
     }
@@ -208,6 +210,17 @@ Status Database::backupTo(const QString& path, const SecureBuffer& rawKey,
     if (auto st = target->exec("PRAGMA journal_mode = DELETE;"); !st) {
         return st;
     }
+    // One read transaction on the source: the copy is one consistent snapshot, and writers in other
+    // processes go on meanwhile (WAL) without restarting it.
+    const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
+    if (ownTransaction && !exec("BEGIN; SELECT count(*) FROM sqlite_master;")) {
+        return lastError(ErrorCode::Database);
+    }
+    auto endRead = qScopeGuard([&] {
+        if (ownTransaction) {
+            (void)exec("COMMIT;");
+        }
+    });
     sqlite3_backup* b = sqlite3_backup_init(target->m_db, "main", m_db, "main");
     if (b == nullptr) {
         return target->lastError(ErrorCode::Database);

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace abri {
 
 namespace {
@@ -43,6 +45,13 @@ CREATE INDEX audit_by_user ON audit(user_id, seq);
 CREATE INDEX audit_by_action ON audit(action, seq);
 CREATE INDEX audit_by_time ON audit(ts);
 )sql",
+    // 3: each user's public key inside the encrypted database (a re-key seals the new data key only to keys
+    //    recorded here, never to one read from the unauthenticated key-slot file), and a stable random key for
+    //    the audit anchors so they survive a re-key
+    R"sql(
+ALTER TABLE users ADD COLUMN public_key BLOB;
+INSERT INTO meta(key, value) VALUES ('anchor_key', lower(hex(randomblob(32))));
+)sql",
 };
 static_assert(std::size(Migrations) == Schema::CurrentVersion);
 
@@ -78,6 +87,7 @@ Status Schema::migrate(Database& db, int target)
     if (current.value() > CurrentVersion) {
         return newerVersionError(current.value());
     }
+    target = std::min(target, CurrentVersion);
     for (int v = current.value() + 1; v <= target; ++v) {
         Transaction tx(db);
         if (!tx.isActive()) {

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -54,6 +55,16 @@ Status writeAtomically(const QString& path, const QByteArray& data)
                                            "permissions; nothing was changed.")));
     }
     return syncDirectory(QFileInfo(path).absolutePath());
+}
+
+Status replaceFile(const QString& from, const QString& to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        return Error(ErrorCode::Io, trF(QT_TRANSLATE_NOOP("abri::FileUtil", "A file could not be renamed. Check the "
+                                                                            "folder's permissions; nothing was "
+                                                                            "changed.")));
+    }
+    return syncDirectory(QFileInfo(to).absolutePath());
 }
 
 Result<QByteArray> readAll(const QString& path, qint64 maxSize)

@@ -13,6 +13,8 @@ Status writeAtomically(const QString& path, const QByteArray& data);
 // Reads a whole file; fails when it is larger than maxSize (a hostile or damaged file).
 Result<QByteArray> readAll(const QString& path, qint64 maxSize);
 Status syncDirectory(const QString& dirPath);
+// rename(2): replaces to atomically (never a moment without either file), then fsyncs the folder.
+Status replaceFile(const QString& from, const QString& to);
 // Restrictive permissions for everything Abri writes: 0700 folders, 0600 files.
 bool makePrivateDir(const QString& path);
 void makePrivateFile(const QString& path);

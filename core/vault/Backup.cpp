@@ -167,11 +167,19 @@ Status BackupFile::unpack(const QString& file, const Contents& contents, const Q
     }
     QFile in(file);
     QSaveFile out(dir.filePath(QStringLiteral("abri.db")));
-    if (!in.open(QIODevice::ReadOnly) || !in.seek(contents.dbOffset) || !out.open(QIODevice::WriteOnly)) {
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
         return ioError();
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!copyRange(in, contents.dbSize, out, nullptr) || !out.flush() || ::fsync(out.handle()) != 0 || !out.commit()) {
+    // Hash again while copying: the checksum was checked on an earlier read, and a failing disk or USB stick
+    // may not return the same bytes twice.
+    crypto::Hasher hasher;
+    hasher.add(in.read(contents.dbOffset));
+    if (!copyRange(in, contents.dbSize, out, &hasher) || !crypto::equalBytes(hasher.finish(), in.read(HashSize))) {
+        out.cancelWriting();
+        return corruptError();
+    }
+    if (!out.flush() || ::fsync(out.handle()) != 0 || !out.commit()) {
         out.cancelWriting();
         return ioError();
     }

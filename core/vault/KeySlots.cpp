@@ -123,6 +123,16 @@ const KeySlot* KeySlotFile::find(const QByteArray& userUid) const
     return nullptr;
 }
 
+KeySlot* KeySlotFile::findMutable(const QByteArray& userUid)
+{
+    for (KeySlot& s : entries) {
+        if (s.userUid == userUid) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
 void KeySlotFile::upsert(KeySlot slot)
 {
     for (KeySlot& s : entries) {
@@ -164,6 +174,12 @@ QByteArray KeySlots::dkAd(const QByteArray& vaultId, const QByteArray& userUid)
 QByteArray KeySlots::sealDataKey(const KeySlotFile& file, const KeySlot& slot, const SecureBuffer& dataKey)
 {
     return crypto::sealToPublicKey(slot.publicKey, dataKey, dkAd(file.vaultId, slot.userUid));
+}
+
+SecureBuffer KeySlots::openDataKey(const KeySlotFile& file, const KeySlot& slot, const SecureBuffer& secretKey,
+                                   bool* ok)
+{
+    return crypto::openWithSecretKey(secretKey, slot.sealedDataKey, dkAd(file.vaultId, slot.userUid), ok);
 }
 
 KeySlot KeySlots::make(const KeySlotFile& file, const QByteArray& userUid, const QString& userName,

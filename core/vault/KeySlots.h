@@ -37,6 +37,7 @@ struct KeySlotFile
     static Result<KeySlotFile> parse(const QByteArray& data);
 
     const KeySlot* find(const QByteArray& userUid) const;
+    KeySlot* findMutable(const QByteArray& userUid);
     void upsert(KeySlot slot);
     void remove(const QByteArray& userUid);
 };
@@ -56,6 +57,8 @@ public:
     static bool rewrap(const KeySlotFile& file, KeySlot& slot, const SecureBuffer& secretKey, const QString& userName,
                        const SecureBuffer& passphrase, const crypto::KdfParams& kdf);
     static QByteArray sealDataKey(const KeySlotFile& file, const KeySlot& slot, const SecureBuffer& dataKey);
+    static SecureBuffer openDataKey(const KeySlotFile& file, const KeySlot& slot, const SecureBuffer& secretKey,
+                                    bool* ok);
 
     struct Opened
     {

@@ -1,5 +1,7 @@
 #include "vault/PassphrasePolicy.h"
 
+#include "crypto/SecureBuffer.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -47,7 +49,7 @@ bool inSequence(QChar a, QChar b)
 PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
 {
     PassphraseStrength out;
-    const QString lower = passphrase.toLower();
+    QString lower = passphrase.toLower();
     const qsizetype length = passphrase.size();
 
     // Character pool from what is used.
@@ -100,6 +102,9 @@ PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
     out.score = bits < 28 ? 0 : bits < 40 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4;
     out.acceptable = length >= MinimumLength && out.score >= 2;
 
+    // Local copies of the passphrase are cleared, as the caller clears its own.
+    wipeString(rest);
+    wipeString(lower);
     if (length < MinimumLength) {
         out.feedback = tr("Use at least %n characters. A few unrelated words make a strong passphrase that is easy "
                           "to remember.",

@@ -136,6 +136,11 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& organis
         user->bind(1, uid).bind(2, userName.trimmed()).bind(3, KeySlots::normalizeUserName(userName)).bind(4, now);
         ok = ok && user->run().ok();
         p->user.id = p->db.lastInsertId();
+        if (target >= 3) {
+            auto pk = p->db.prepare("UPDATE users SET public_key = ? WHERE id = ?;");
+            ok = ok && pk && pk->bind(1, slot.publicKey).bind(2, p->user.id).run().ok();
+            p->loadAnchorKey();
+        }
         p->user.name = userName.trimmed();
         p->user.role = Role::Coordinator;
         p->user.createdAt = p->clock().nowUtc();
@@ -195,15 +200,25 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
     if (!QDir(path).exists()) {
         return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
     }
-    auto slotFile = readSlots(path);
-    if (!slotFile) {
-        return slotFile.error();
+    // The slots in abri.keys, and those of a re-key that was interrupted before its final rename.
+    auto current = readSlots(path);
+    const QString pendingPath = QDir(path).filePath(VaultFiles::PendingKeys);
+    std::optional<KeySlotFile> pending;
+    if (QFileInfo::exists(pendingPath)) {
+        if (auto data = FileUtil::readAll(pendingPath, 1 << 20)) {
+            if (auto parsed = KeySlotFile::parse(data.value())) {
+                pending = std::move(parsed.value());
+            }
+        }
+    }
+    if (!current && !pending) {
+        return current.error();
     }
     auto p = std::make_unique<Private>();
     p->path = QDir(path).absolutePath();
     p->options = options;
-    p->keyFile = std::move(slotFile.value());
-    UnlockThrottle throttle(p->stateDir(), vaultIdHex(p->keyFile.vaultId), p->clock());
+    const QByteArray vaultId = current ? current->vaultId : pending->vaultId;
+    UnlockThrottle throttle(p->stateDir(), vaultIdHex(vaultId), p->clock());
     if (throttle.secondsUntilAllowed() > 0) {
         return Error(ErrorCode::Throttled, throttle.waitMessage());
     }
@@ -211,46 +226,40 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
         return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
                                                "nothing was changed."));
     }
-    KeySlots::Opened opened;
-    if (!KeySlots::open(p->keyFile, userName, passphrase, opened)) {
+    const Database::Mode mode = p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+    std::optional<Error> dbError;
+    bool passphraseMatched = false;
+    for (int candidate = 0; candidate < 2; ++candidate) {
+        const KeySlotFile* file =
+            candidate == 0 ? (current ? &current.value() : nullptr) : (pending ? &pending.value() : nullptr);
+        KeySlots::Opened opened;
+        if (file == nullptr || !KeySlots::open(*file, userName, passphrase, opened)) {
+            continue;
+        }
+        passphraseMatched = true;
+        auto db = Database::open(p->file(VaultFiles::Db), opened.dataKey, mode);
+        if (!db) {
+            dbError = db.error();
+            continue;
+        }
+        p->keyFile = *file;
+        p->dataKey = std::move(opened.dataKey);
+        p->secretKey = std::move(opened.secretKey);
+        p->finishPendingRekey = candidate == 1;
+        p->removeStalePending = candidate == 0 && pending.has_value();
+        auto vault = Private::finishUnlock(std::move(p), throttle, std::move(db.value()), opened.userUid);
+        if (vault &&
+            KeySlots::normalizeUserName(vault.value()->currentUser().name) != KeySlots::normalizeUserName(userName)) {
+            vault.value()->lock();
+            return wrongCredentials();
+        }
+        return vault;
+    }
+    if (!passphraseMatched) {
         throttle.recordFailure();
         return wrongCredentials();
     }
-    const Database::Mode mode = p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
-    auto db = Database::open(p->file(VaultFiles::Db), opened.dataKey, mode);
-    // A re-key interrupted after the database changed key: the pending slots hold the new key.
-    if (!db && db.error().code() == ErrorCode::WrongCredentials &&
-        QFileInfo::exists(p->file(VaultFiles::PendingKeys))) {
-        auto pendingData = FileUtil::readAll(p->file(VaultFiles::PendingKeys), 1 << 20);
-        auto pending = pendingData ? KeySlotFile::parse(pendingData.value()) : Result<KeySlotFile>(db.error());
-        KeySlots::Opened again;
-        if (pending && KeySlots::open(pending.value(), userName, passphrase, again)) {
-            db = Database::open(p->file(VaultFiles::Db), again.dataKey, mode);
-            if (db) {
-                p->keyFile = std::move(pending.value());
-                opened = std::move(again);
-                if (!p->readOnly()) {
-                    QFile::remove(p->file(VaultFiles::Keys));
-                    QFile::rename(p->file(VaultFiles::PendingKeys), p->file(VaultFiles::Keys));
-                    (void)FileUtil::syncDirectory(p->path);
-                }
-            }
-        }
-    } else if (db && !p->readOnly()) {
-        QFile::remove(p->file(VaultFiles::PendingKeys)); // a re-key that never reached the database
-    }
-    if (!db) {
-        return db.error();
-    }
-    p->dataKey = std::move(opened.dataKey);
-    p->secretKey = std::move(opened.secretKey);
-    auto vault = Private::finishUnlock(std::move(p), throttle, std::move(db.value()), opened.userUid);
-    if (vault &&
-        KeySlots::normalizeUserName(vault.value()->currentUser().name) != KeySlots::normalizeUserName(userName)) {
-        vault.value()->lock();
-        return wrongCredentials();
-    }
-    return vault;
+    return *dbError;
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path, const QString& recoveryKey,
@@ -291,9 +300,12 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path,
         return db.error();
     }
     // The database knows the vault's identity, so lost or damaged key slots can be rebuilt from it.
+    // Only damage is repaired: a key-slot file from a newer Abri, or one that cannot be read, is left alone.
     auto slotFile = readSlots(path);
     if (slotFile) {
         p->keyFile = std::move(slotFile.value());
+    } else if (slotFile.error().code() != ErrorCode::CorruptKeySlots) {
+        return slotFile.error();
     } else {
         auto st = db->prepare("SELECT key, value FROM meta WHERE key IN ('vault_id', 'vault_salt');");
         while (st && st->step()) {
@@ -304,12 +316,7 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path,
             return Error(ErrorCode::CorruptDatabase, tr("The vault's identity could not be read: the database is "
                                                         "damaged. Restore a backup."));
         }
-        qCWarning(lcVault) << "key slots unreadable; rebuilding from the database in a recovery session";
-        if (!p->readOnly()) {
-            if (auto saved = p->saveSlots(); !saved) {
-                return saved.error();
-            }
-        }
+        p->rebuildSlots = !p->readOnly();
     }
     return Private::finishUnlock(std::move(p), throttle, std::move(db.value()), QByteArray());
 }
@@ -335,6 +342,7 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
         }
     }
     p->schema = Schema::CurrentVersion;
+    p->loadAnchorKey();
     if (auto st = p->db.prepare("SELECT value FROM meta WHERE key = 'organisation';"); st && st->step()) {
         p->organisation = st->text(0);
     }
@@ -362,8 +370,39 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
     p->unlocked = true;
     const QDateTime lastFailure = throttle.lastFailure();
     p->failedBefore = throttle.recordSuccess(!p->readOnly());
+    QString action = p->recovery ? QStringLiteral("vault.recover") : QStringLiteral("unlock");
+    QString detail;
     if (!p->readOnly()) {
+        // Repairs are done only now, once the vault is known to be readable by this Abri.
+        if (p->rebuildSlots) {
+            const QString damaged = p->file(VaultFiles::Keys + QStringLiteral(".damaged-") +
+                                            p->clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (QFileInfo::exists(p->file(VaultFiles::Keys)) &&
+                !FileUtil::replaceFile(p->file(VaultFiles::Keys), damaged)) {
+                return Error(ErrorCode::Io, Vault::tr("The damaged key-slot file could not be moved aside; nothing "
+                                                      "was changed."));
+            }
+            if (auto saved = p->saveSlots(); !saved) {
+                return saved.error();
+            }
+            detail = QStringLiteral("key slots rebuilt");
+        }
+        if (p->finishPendingRekey) {
+            if (auto st = FileUtil::replaceFile(p->file(VaultFiles::PendingKeys), p->file(VaultFiles::Keys)); !st) {
+                return st.error();
+            }
+            p->rekeyFinishedHere = true;
+        } else if (p->removeStalePending) {
+            QFile::remove(p->file(VaultFiles::PendingKeys)); // a re-key that never reached the database
+        }
+        if (!p->recovery) {
+            p->confirmPublicKey(userUid);
+        }
         Transaction tx(p->db);
+        if (p->rekeyFinishedHere) {
+            (void)AuditLog::append(p->db, p->clock().nowUtc(), p->user.id, QStringLiteral("vault.rekey"), {}, {},
+                                   QStringLiteral("finished at unlock; new recovery key never shown"));
+        }
         if (p->failedBefore > 0) {
             (void)AuditLog::append(p->db, p->clock().nowUtc(), 0, QStringLiteral("unlock.failed"), {}, {},
                                    QStringLiteral("attempts=%1; last=%2")
@@ -379,8 +418,7 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
                 }
             }
         }
-        if (auto st = p->commitWithAudit(tx, p->recovery ? QStringLiteral("vault.recover") : QStringLiteral("unlock"));
-            !st) {
+        if (auto st = p->commitWithAudit(tx, action, {}, {}, detail); !st) {
             return st.error();
         }
     }
@@ -473,6 +511,11 @@ int Vault::schemaVersion() const
 int Vault::failedAttemptsBeforeThisUnlock() const
 {
     return d->failedBefore;
+}
+
+bool Vault::interruptedRekeyFinished() const
+{
+    return d->rekeyFinishedHere;
 }
 
 Database& Vault::database()

@@ -126,6 +126,9 @@ public:
     int schemaVersion() const;
     // Failed unlock attempts on this computer since the last successful unlock (recorded in the audit log).
     int failedAttemptsBeforeThisUnlock() const;
+    // True when this unlock finished a re-key that had been interrupted: its new recovery key was never
+    // shown, so a coordinator should re-key again to get one.
+    bool interruptedRekeyFinished() const;
 
     // Users (coordinator only, except changeMyPassphrase).
     Result<std::vector<UserInfo>> users() const;
@@ -155,6 +158,7 @@ public:
     Status backup(const QString& backupFile, const std::function<bool(int, int)>& progress = {});
     // Unpacks a backup into targetPath; refuses to replace an existing vault unless force.
     // The restored vault's anchor on this computer is reset to the backup's (restoring is deliberate).
+    // With force, only an Abri vault folder is replaced, and it is kept as <target>.replaced-<yyyyMMdd-HHmmss>.
     static Status restore(const QString& backupFile, const QString& targetPath, bool force,
                           const Options& options = {});
     // Key-slot consistency: every active user has a slot, every slot belongs to a user. Empty when healthy.

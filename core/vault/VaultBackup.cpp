@@ -11,6 +11,23 @@
 
 namespace abri {
 
+namespace {
+// A folder --force may replace: an Abri vault and nothing else (never a folder of someone's documents).
+bool onlyVaultFiles(const QString& path)
+{
+    if (!Vault::looksLikeVault(path)) {
+        return false;
+    }
+    const QStringList entries = QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString& name : entries) {
+        if (!name.startsWith(QLatin1String("abri."))) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 Status Vault::backup(const QString& backupFile, const std::function<bool(int, int)>& progress)
 {
     if (auto st = d->requireOpen(); !st) {
@@ -45,6 +62,18 @@ Status Vault::backup(const QString& backupFile, const std::function<bool(int, in
     }
     QByteArray keys = d->keyFile.serialize();
     if (auto fresh = readSlots(d->path)) {
+        // A re-key in another window between the copy and now would pair old data with new slots: refuse.
+        bool rekeyed = QFileInfo::exists(d->file(VaultFiles::PendingKeys));
+        for (const KeySlot& slot : fresh->entries) {
+            bool ok = false;
+            SecureBuffer dk =
+                d->secretKey.empty() ? SecureBuffer() : KeySlots::openDataKey(fresh.value(), slot, d->secretKey, &ok);
+            rekeyed = rekeyed || (ok && !dk.equals(d->dataKey));
+        }
+        if (rekeyed) {
+            return Error(ErrorCode::VaultInUse, tr("The vault was re-keyed in another window during the backup. "
+                                                   "Nothing was written; unlock again and repeat the backup."));
+        }
         keys = fresh->serialize();
     }
     if (auto st = BackupFile::write(backupFile, keys, anchor, tmp); !st) {
@@ -66,6 +95,11 @@ Status Vault::restore(const QString& backupFile, const QString& targetPath, bool
     auto slotFile = KeySlotFile::parse(contents->keySlots);
     const QDir target(targetPath);
     const bool exists = target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    if (exists && force && !onlyVaultFiles(targetPath)) {
+        return Error(ErrorCode::VaultExists, tr("This folder holds files that are not part of an Abri vault, so it "
+                                                "was not replaced. Choose an empty folder or the vault's own "
+                                                "folder."));
+    }
     if (exists && !force) {
         return Error(ErrorCode::VaultExists, tr("A vault or other files already exist there. Nothing was restored; "
                                                 "choose another folder or confirm the replacement."));
@@ -89,9 +123,10 @@ Status Vault::restore(const QString& backupFile, const QString& targetPath, bool
     lockFile.open(QIODevice::WriteOnly);
     lockFile.close();
     FileUtil::makePrivateFile(lockFile.fileName());
-    const QString old = absTarget + QStringLiteral(".replaced");
+    // The replaced vault is kept beside the restored one, never deleted: restoring must not lose newer work.
+    const QString old = absTarget + QStringLiteral(".replaced-") +
+                        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (exists) {
-        QDir(old).removeRecursively();
         if (!QDir().rename(absTarget, old)) {
             QDir(staging).removeRecursively();
             return Error(ErrorCode::Io, tr("The existing vault could not be moved aside; nothing was changed."));
@@ -108,13 +143,10 @@ Status Vault::restore(const QString& backupFile, const QString& targetPath, bool
     }
     (void)FileUtil::syncDirectory(QFileInfo(absTarget).absolutePath());
     lock.release();
-    if (exists) {
-        QDir(old).removeRecursively();
-    }
     if (slotFile) {
         // The restored log is older than this computer's anchor by design; start from the backup's anchor.
         const QString stateDir = options.localStateDir.isEmpty() ? Paths::localStateDir() : options.localStateDir;
-        QFile::remove(QDir(stateDir).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(slotFile->vaultId))));
+        QFile::remove(localAnchorPath(stateDir, absTarget, slotFile->vaultId));
     }
     return {};
 }

@@ -119,6 +119,23 @@ Status Vault::Private::saveSlots() const
     return FileUtil::writeAtomically(file(VaultFiles::Keys), keyFile.serialize());
 }
 
+Status Vault::Private::replaceSlotAndCommit(Transaction& tx, KeySlot slot, const QString& action,
+                                            const QString& objectId)
+{
+    const KeySlotFile before = keyFile;
+    keyFile.upsert(std::move(slot));
+    if (auto saved = saveSlots(); !saved) {
+        keyFile = before;
+        return saved;
+    }
+    if (auto st = commitWithAudit(tx, action, QStringLiteral("user"), objectId); !st) {
+        keyFile = before;
+        (void)saveSlots();
+        return st;
+    }
+    return {};
+}
+
 Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
                                        const QString& objectId, const QString& detail)
 {
@@ -136,14 +153,61 @@ Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, c
     return {};
 }
 
+QString localAnchorPath(const QString& stateDir, const QString& vaultPath, const QByteArray& vaultId)
+{
+    // Per vault and folder: a copy or a restored backup elsewhere keeps its own anchor.
+    const QByteArray folder = crypto::hash(QFileInfo(vaultPath).absoluteFilePath().toUtf8(), 16);
+    return QDir(stateDir).filePath(
+        QStringLiteral("anchor-%1-%2.bin").arg(vaultIdHex(vaultId), QString::fromLatin1(folder.toHex())));
+}
+
 QString Vault::Private::localAnchorPath() const
 {
-    return QDir(stateDir()).filePath(QStringLiteral("anchor-%1.bin").arg(vaultIdHex(keyFile.vaultId)));
+    return abri::localAnchorPath(stateDir(), path, keyFile.vaultId);
+}
+
+SecureBuffer Vault::Private::anchorSealKey() const
+{
+    if (!anchorKey.empty()) {
+        return SecureBuffer::copyOf(anchorKey.data(), anchorKey.size());
+    }
+    return crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+}
+
+void Vault::Private::loadAnchorKey()
+{
+    auto st = db.prepare("SELECT value FROM meta WHERE key = 'anchor_key';");
+    if (st && st->step()) {
+        QByteArray raw = QByteArray::fromHex(st->text(0).toLatin1());
+        if (raw.size() == static_cast<qsizetype>(crypto::KeySize)) {
+            anchorKey = SecureBuffer::copyOf(reinterpret_cast<const std::uint8_t*>(raw.constData()),
+                                             static_cast<std::size_t>(raw.size()));
+        }
+        crypto::wipe(raw);
+    }
+}
+
+void Vault::Private::confirmPublicKey(const QByteArray& userUid)
+{
+    if (readOnly() || secretKey.empty()) {
+        return;
+    }
+    const QByteArray proven = crypto::publicKeyOf(secretKey);
+    if (KeySlot* slot = keyFile.findMutable(userUid); slot != nullptr && slot->publicKey != proven) {
+        qCWarning(lcVault) << "a key slot carried a public key that its secret key does not match; repaired";
+        slot->publicKey = proven;
+        (void)saveSlots();
+    }
+    auto st = db.prepare("UPDATE users SET public_key = ? WHERE uid = ? AND (public_key IS NULL OR public_key != ?);");
+    if (st) {
+        st->bind(1, proven).bind(2, userUid).bind(3, proven);
+        (void)st->run();
+    }
 }
 
 QByteArray Vault::Private::encodeAnchor(const AuditLog::Head& head) const
 {
-    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    SecureBuffer key = anchorSealKey();
     const QByteArray plain = QByteArray::number(head.seq) + ':' + head.hash.toHex();
     return crypto::seal(key, reinterpret_cast<const std::uint8_t*>(plain.constData()),
                         static_cast<std::size_t>(plain.size()), QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId);
@@ -151,7 +215,7 @@ QByteArray Vault::Private::encodeAnchor(const AuditLog::Head& head) const
 
 std::optional<AuditLog::Head> Vault::Private::decodeAnchor(const QByteArray& blob) const
 {
-    SecureBuffer key = crypto::deriveSubkey(dataKey, QByteArrayLiteral("abri.audit.anchor.v1"));
+    SecureBuffer key = anchorSealKey();
     bool ok = false;
     SecureBuffer plain = crypto::open(key, blob, QByteArrayLiteral("abri.anchor.v1") + keyFile.vaultId, &ok);
     if (!ok) {

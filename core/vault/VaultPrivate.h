@@ -11,6 +11,8 @@
 
 #include <QDir>
 
+#include <optional>
+
 namespace abri {
 
 namespace VaultFiles {
@@ -32,6 +34,7 @@ public:
     KeySlotFile keyFile;
     SecureBuffer dataKey;
     SecureBuffer secretKey; // the user's X25519 key, for changing the passphrase
+    SecureBuffer anchorKey; // from meta.anchor_key (schema 3+); stable across re-keys
     UserInfo user;
     bool recovery = false;
     bool unlocked = false;
@@ -39,6 +42,11 @@ public:
     int failedBefore = 0;
     QString organisation;
     int schema = 0;
+    // Repairs decided while unlocking, carried out once the vault is known to be readable.
+    bool rebuildSlots = false;
+    bool finishPendingRekey = false;
+    bool removeStalePending = false;
+    bool rekeyFinishedHere = false;
 
     const Clock& clock() const { return options.clock != nullptr ? *options.clock : Clock::system(); }
     QString file(const QString& name) const { return QDir(path).filePath(name); }
@@ -51,6 +59,9 @@ public:
     Status requireCoordinatorWriter() const;
 
     Status saveSlots() const;
+    // Saves the slot file with one slot replaced, then commits with an audit entry; if the commit fails the
+    // old slot is put back, so a reported failure really changed nothing.
+    Status replaceSlotAndCommit(Transaction& tx, KeySlot slot, const QString& action, const QString& objectId);
     // Appends the audit entry, commits, then moves the anchors forward.
     Status commitWithAudit(Transaction& tx, const QString& action, const QString& objectType = {},
                            const QString& objectId = {}, const QString& detail = {});
@@ -59,6 +70,10 @@ public:
     QByteArray encodeAnchor(const AuditLog::Head& head) const;
     std::optional<AuditLog::Head> decodeAnchor(const QByteArray& blob) const;
     QString localAnchorPath() const;
+    SecureBuffer anchorSealKey() const;
+    void loadAnchorKey();
+    // Records the public key proven by this unlock (the key-slot file is not authenticated on its own).
+    void confirmPublicKey(const QByteArray& userUid);
 
     // Shared tail of both unlock paths: schema, user, failed-attempt report, audit.
     static Result<std::unique_ptr<Vault>> finishUnlock(std::unique_ptr<Private> p, UnlockThrottle& throttle,
@@ -70,6 +85,7 @@ public:
 };
 
 QString vaultIdHex(const QByteArray& vaultId);
+QString localAnchorPath(const QString& stateDir, const QString& vaultPath, const QByteArray& vaultId);
 // CorruptKeySlots with a message that points to the recovery key when abri.keys is missing or damaged.
 Result<KeySlotFile> readSlots(const QString& path);
 QString throttleKey(const QString& path);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+
 namespace abri {
 
 Result<std::vector<UserInfo>> Vault::users() const
@@ -60,7 +62,8 @@ Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuff
         return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
     }
     Transaction tx(d->db);
-    auto st = d->db.prepare("INSERT INTO users(uid, name, name_key, role, active, created_at) VALUES (?,?,?,?,1,?);");
+    auto st = d->db.prepare("INSERT INTO users(uid, name, name_key, role, active, created_at, public_key) VALUES "
+                            "(?,?,?,?,1,?,?);");
     if (!st) {
         return st.error();
     }
@@ -69,7 +72,8 @@ Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuff
         .bind(2, name.trimmed())
         .bind(3, key)
         .bind(4, roleId(role))
-        .bind(5, now.toString(Qt::ISODateWithMs));
+        .bind(5, now.toString(Qt::ISODateWithMs))
+        .bind(6, slot.publicKey);
     if (auto r = st->run(); !r) {
         return r.error();
     }
@@ -118,7 +122,7 @@ Status setActive(Vault::Private& p, qint64 userId, bool active)
                                                                "user a coordinator first."));
         }
     }
-    if (active && p.keyFile.find(QByteArray()) == nullptr) {
+    if (active) {
         auto uid = p.db.prepare("SELECT uid FROM users WHERE id = ?;");
         if (uid && uid->bind(1, userId).step() && p.keyFile.find(uid->blob(0)) == nullptr) {
             return Error(ErrorCode::InvalidArgument, Vault::tr("This account has no passphrase since the last re-key. "
@@ -209,14 +213,12 @@ Status Vault::resetPassphrase(qint64 userId, const SecureBuffer& newPassphrase)
         return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
     }
     Transaction tx(d->db);
-    const KeySlotFile before = d->keyFile;
-    d->keyFile.upsert(slot);
-    if (auto saved = d->saveSlots(); !saved) {
-        d->keyFile = before;
-        return saved;
+    auto pk = d->db.prepare("UPDATE users SET public_key = ? WHERE id = ?;");
+    if (!pk || !pk->bind(1, slot.publicKey).bind(2, userId).run()) {
+        return d->db.lastError(ErrorCode::Database);
     }
-    return d->commitWithAudit(tx, QStringLiteral("user.reset_passphrase"), QStringLiteral("user"),
-                              QString::number(userId));
+    return d->replaceSlotAndCommit(tx, std::move(slot), QStringLiteral("user.reset_passphrase"),
+                                   QString::number(userId));
 }
 
 Status Vault::changeMyPassphrase(const SecureBuffer& current, const SecureBuffer& next)
@@ -245,14 +247,8 @@ Status Vault::changeMyPassphrase(const SecureBuffer& current, const SecureBuffer
         return Error(ErrorCode::Crypto, tr("The passphrase could not be processed (not enough memory?)."));
     }
     Transaction tx(d->db);
-    const KeySlotFile before = d->keyFile;
-    d->keyFile.upsert(slot);
-    if (auto saved = d->saveSlots(); !saved) {
-        d->keyFile = before;
-        return saved;
-    }
-    return d->commitWithAudit(tx, QStringLiteral("passphrase.change"), QStringLiteral("user"),
-                              QString::number(d->user.id));
+    return d->replaceSlotAndCommit(tx, std::move(slot), QStringLiteral("passphrase.change"),
+                                   QString::number(d->user.id));
 }
 
 Result<QString> Vault::rekey()
@@ -262,20 +258,25 @@ Result<QString> Vault::rekey()
     }
     RecoveryKey recovery = RecoveryKey::generate();
     SecureBuffer newKey = recovery.deriveDataKey();
-    // Only active users keep a way in; the new data key is sealed to their public keys.
+    // Only active users keep a way in. The new data key is sealed to the public key recorded in the encrypted
+    // database, never to one read from abri.keys (which anyone with file access could swap).
     KeySlotFile next = d->keyFile;
     next.entries.clear();
     {
-        auto st = d->db.prepare("SELECT uid FROM users WHERE active = 1;");
+        auto st = d->db.prepare("SELECT uid, public_key FROM users WHERE active = 1;");
         if (!st) {
             return st.error();
         }
         while (st->step()) {
-            if (const KeySlot* s = d->keyFile.find(st->blob(0))) {
-                KeySlot copy = *s;
-                copy.sealedDataKey = KeySlots::sealDataKey(next, copy, newKey);
-                next.entries.push_back(std::move(copy));
+            const KeySlot* s = d->keyFile.find(st->blob(0));
+            const QByteArray recorded = st->blob(1);
+            if (s == nullptr || recorded.size() != 32) {
+                continue; // no confirmed key: that user needs a passphrase reset after the re-key
             }
+            KeySlot copy = *s;
+            copy.publicKey = recorded;
+            copy.sealedDataKey = KeySlots::sealDataKey(next, copy, newKey);
+            next.entries.push_back(std::move(copy));
         }
     }
     // Crash safety: pending slots first, then the database, then the switch (unlock finishes a half-done one).
@@ -287,21 +288,35 @@ Result<QString> Vault::rekey()
         QFile::remove(pending);
         return st.error();
     }
-    if (auto st = d->db.rekey(newKey); !st) {
-        QFile::remove(pending);
-        return Error(ErrorCode::Crypto, tr("The vault could not be re-keyed; it still opens as before."));
+    (void)d->db.rekey(newKey);
+    // SQLCipher 3 reports success even when the re-key rolled back (a full disk, say), and the connection's
+    // write key is then unreliable: prove the result on a fresh connection instead of trusting the return code.
+    d->db.close();
+    auto fresh = Database::open(d->file(VaultFiles::Db), newKey, Database::Mode::ReadWrite);
+    if (!fresh) {
+        auto old = Database::open(d->file(VaultFiles::Db), d->dataKey, Database::Mode::ReadWrite);
+        if (old) {
+            d->db = std::move(old.value());
+            QFile::remove(pending);
+            return Error(ErrorCode::Crypto, tr("The vault could not be re-keyed (is the disk full?); it still opens "
+                                               "as before."));
+        }
+        // Neither key opens it now: leave both slot files so the next unlock can sort it out.
+        lock();
+        return Error(ErrorCode::Crypto, tr("The re-key could not be confirmed and the vault was locked. Unlock it "
+                                           "again; if that fails, use the recovery key."));
     }
-    QFile::remove(d->file(VaultFiles::Keys));
-    if (!QFile::rename(pending, d->file(VaultFiles::Keys))) {
-        return Error(ErrorCode::Io, tr("The new key slots could not be put in place. Do not close Abri; try the "
-                                       "re-key again."));
-    }
-    (void)FileUtil::syncDirectory(d->path);
-    d->keyFile = std::move(next);
+    d->db = std::move(fresh.value());
     d->dataKey = std::move(newKey);
+    d->keyFile = std::move(next);
+    if (auto st = FileUtil::replaceFile(pending, d->file(VaultFiles::Keys)); !st) {
+        // The database already has the new key; the pending file lets the next unlock finish the switch.
+        qCWarning(lcVault) << "re-key: the new key slots stay pending until the next unlock";
+    }
+    // From here the new recovery key is the only one that works: always hand it back.
     Transaction tx(d->db);
     if (auto st = d->commitWithAudit(tx, QStringLiteral("vault.rekey")); !st) {
-        return st.error();
+        qCWarning(lcVault) << "re-key done but its audit entry could not be written";
     }
     return recovery.toDisplayString();
 }
@@ -312,14 +327,19 @@ Result<QStringList> Vault::checkKeySlots() const
         return st.error();
     }
     QStringList problems;
-    auto st = d->db.prepare("SELECT id, uid FROM users WHERE active = 1;");
+    auto st = d->db.prepare("SELECT id, uid, public_key FROM users WHERE active = 1;");
     if (!st) {
         return st.error();
     }
     int withSlot = 0;
     while (st->step()) {
-        if (d->keyFile.find(st->blob(1)) == nullptr) {
+        const KeySlot* slot = d->keyFile.find(st->blob(1));
+        if (slot == nullptr) {
             problems << tr("Active user %1 has no key slot: reset their passphrase.").arg(st->int64(0));
+        } else if (!st->isNull(2) && st->blob(2) != slot->publicKey) {
+            problems << tr("The key slot of user %1 does not match the vault's record: it may have been tampered "
+                           "with. Reset their passphrase.")
+                            .arg(st->int64(0));
         } else {
             ++withSlot;
         }
