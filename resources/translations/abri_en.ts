@@ -349,14 +349,6 @@
         <translation>Your key slot could not be found. Ask a coordinator to reset your passphrase.</translation>
     </message>
     <message>
-        <source>The vault could not be re-keyed; it still opens as before.</source>
-        <translation>The vault could not be re-keyed; it still opens as before.</translation>
-    </message>
-    <message>
-        <source>The new key slots could not be put in place. Do not close Abri; try the re-key again.</source>
-        <translation>The new key slots could not be put in place. Do not close Abri; try the re-key again.</translation>
-    </message>
-    <message>
         <source>Active user %1 has no key slot: reset their passphrase.</source>
         <translation>Active user %1 has no key slot: reset their passphrase.</translation>
     </message>
@@ -367,6 +359,30 @@
     <message>
         <source>This account was never completed or no longer exists. Ask a coordinator.</source>
         <translation>This account was never completed or no longer exists. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>The damaged key-slot file could not be moved aside; nothing was changed.</source>
+        <translation>The damaged key-slot file could not be moved aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed in another window during the backup. Nothing was written; unlock again and repeat the backup.</source>
+        <translation>The vault was re-keyed in another window during the backup. Nothing was written; unlock again and repeat the backup.</translation>
+    </message>
+    <message>
+        <source>This folder holds files that are not part of an Abri vault, so it was not replaced. Choose an empty folder or the vault&apos;s own folder.</source>
+        <translation>This folder holds files that are not part of an Abri vault, so it was not replaced. Choose an empty folder or the vault&apos;s own folder.</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed (is the disk full?); it still opens as before.</source>
+        <translation>The vault could not be re-keyed (is the disk full?); it still opens as before.</translation>
+    </message>
+    <message>
+        <source>The re-key could not be confirmed and the vault was locked. Unlock it again; if that fails, use the recovery key.</source>
+        <translation>The re-key could not be confirmed and the vault was locked. Unlock it again; if that fails, use the recovery key.</translation>
+    </message>
+    <message>
+        <source>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</source>
+        <translation>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +972,10 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>A file is larger than expected and was not read.</source>
         <translation>A file is larger than expected and was not read.</translation>
+    </message>
+    <message>
+        <source>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</source>
+        <translation>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</translation>
     </message>
 </context>
 <context>

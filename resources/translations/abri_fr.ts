@@ -349,14 +349,6 @@
         <translation>Votre emplacement de clé est introuvable. Demandez à une personne coordinatrice de réinitialiser votre phrase de passe.</translation>
     </message>
     <message>
-        <source>The vault could not be re-keyed; it still opens as before.</source>
-        <translation>La clé du coffre n’a pas pu être changée ; il s’ouvre toujours comme avant.</translation>
-    </message>
-    <message>
-        <source>The new key slots could not be put in place. Do not close Abri; try the re-key again.</source>
-        <translation>Les nouveaux emplacements de clés n’ont pas pu être mis en place. Ne fermez pas Abri ; relancez le changement de clé.</translation>
-    </message>
-    <message>
         <source>Active user %1 has no key slot: reset their passphrase.</source>
         <translation>L’utilisateur actif %1 n’a pas d’emplacement de clé : réinitialisez sa phrase de passe.</translation>
     </message>
@@ -367,6 +359,30 @@
     <message>
         <source>This account was never completed or no longer exists. Ask a coordinator.</source>
         <translation>Ce compte n’a jamais été finalisé ou n’existe plus. Demandez à une personne coordinatrice.</translation>
+    </message>
+    <message>
+        <source>The damaged key-slot file could not be moved aside; nothing was changed.</source>
+        <translation>Le fichier d’emplacements de clés endommagé n’a pas pu être mis de côté ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed in another window during the backup. Nothing was written; unlock again and repeat the backup.</source>
+        <translation>La clé du coffre a été changée dans une autre fenêtre pendant la sauvegarde. Rien n’a été écrit ; déverrouillez à nouveau et recommencez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This folder holds files that are not part of an Abri vault, so it was not replaced. Choose an empty folder or the vault&apos;s own folder.</source>
+        <translation>Ce dossier contient des fichiers qui ne font pas partie d’un coffre Abri : il n’a pas été remplacé. Choisissez un dossier vide ou le dossier du coffre lui-même.</translation>
+    </message>
+    <message>
+        <source>The vault could not be re-keyed (is the disk full?); it still opens as before.</source>
+        <translation>La clé du coffre n’a pas pu être changée (disque plein ?) ; il s’ouvre toujours comme avant.</translation>
+    </message>
+    <message>
+        <source>The re-key could not be confirmed and the vault was locked. Unlock it again; if that fails, use the recovery key.</source>
+        <translation>Le changement de clé n’a pas pu être confirmé et le coffre a été verrouillé. Déverrouillez-le à nouveau ; en cas d’échec, utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</source>
+        <translation>L’emplacement de clé de l’utilisateur %1 ne correspond pas à l’enregistrement du coffre : il a peut-être été falsifié. Réinitialisez sa phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +972,10 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>A file is larger than expected and was not read.</source>
         <translation>Un fichier est plus gros que prévu et n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</source>
+        <translation>Un fichier n’a pas pu être renommé. Vérifiez les droits du dossier ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
