@@ -132,6 +132,7 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault, bool recovery)
         return;
     }
     const int failedAttempts = vault->failedAttemptsBeforeThisUnlock();
+    const bool rekeyFinished = vault->interruptedRekeyFinished();
     m_session = new VaultSession(std::move(vault), this);
     auto* workspace = new Workspace(m_session, recovery);
     m_idle = new IdleWatcher(m_options.clock(), m_session->vault().autoLockMinutes(), m_options.idlePollMs, this);
@@ -146,6 +147,10 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault, bool recovery)
         workspace->showNotice(tr("You opened the vault with the recovery key. Select a coordinator and choose "
                                  "Reset passphrase (or add a coordinator), then lock and unlock with that name and "
                                  "passphrase."));
+    } else if (rekeyFinished) {
+        workspace->showNotice(tr("A re-key that was interrupted has been completed, but its new recovery key was "
+                                 "never shown. Ask a coordinator to choose \"Revoke and re-key\" again to get a "
+                                 "recovery key that works."));
     } else if (failedAttempts > 0) {
         workspace->showNotice(tr("There were %n failed unlock attempt(s) on this computer since your last unlock. "
                                  "If that was not you, tell a coordinator.",

@@ -1298,6 +1298,10 @@ Every command that unlocks takes --user NAME.
         <source>Abri</source>
         <translation>Abri</translation>
     </message>
+    <message>
+        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</source>
+        <translation>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MyAccountPage</name>

@@ -1298,6 +1298,10 @@ Toute commande qui déverrouille prend --user NOM.
         <source>Abri</source>
         <translation>Abri</translation>
     </message>
+    <message>
+        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</source>
+        <translation>Un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée. Demandez à une personne coordinatrice de choisir à nouveau « Révoquer et changer la clé » pour obtenir une clé de récupération valable.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MyAccountPage</name>

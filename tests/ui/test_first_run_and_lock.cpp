@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -176,6 +178,25 @@ TEST_CASE("After failed attempts the next unlock says how many there were")
     auto* notice = child<QLabel>(window.workspace(), QStringLiteral("noticeLabel"));
     CHECK(notice->isVisible());
     CHECK(notice->text().contains(QStringLiteral("1 failed unlock attempt")));
+}
+
+TEST_CASE("An unlock that finishes an interrupted re-key tells the user to re-key again")
+{
+    UiFixture fixture;
+    {
+        auto vault = fixture.createVault();
+        REQUIRE(vault->rekey().ok());
+        vault->lock();
+    }
+    // The state a crash leaves between the database re-key and the slot switch.
+    const QString keys = QDir(fixture.vaultPath()).filePath(QStringLiteral("abri.keys"));
+    REQUIRE(QFile::rename(keys, keys + QStringLiteral(".pending")));
+    MainWindow window(fixture.options);
+    showAndActivate(window);
+    unlockThroughUi(window, Coordinator, CoordinatorPass);
+    auto* notice = child<QLabel>(window.workspace(), QStringLiteral("noticeLabel"));
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("never shown")));
 }
 
 TEST_CASE("While the back-off runs the lock screen counts down and Unlock is disabled")
