@@ -103,12 +103,12 @@ const std::vector<CommandSpec>& commands()
          {Opt::From, Opt::Force, Opt::StateDir},
          runRestore},
         {"recover",
-         "recover VAULT --user NAME",
+         "recover VAULT --user NAME [--add]",
          QT_TRANSLATE_NOOP("abri-admin",
                            "Opens the vault with the recovery key (works even when the key slots are lost), then sets "
-                           "a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such "
-                           "user. Asks for the recovery key, then the new passphrase."),
-         {Opt::User, Opt::KdfCost, Opt::PassphraseFd, Opt::StateDir},
+                           "a new passphrase for the user NAME; with --add, adds NAME as a new coordinator instead. "
+                           "Asks for the recovery key, then the new passphrase."),
+         {Opt::User, Opt::Add, Opt::KdfCost, Opt::PassphraseFd, Opt::StateDir},
          runRecover},
         {"rekey",
          "rekey VAULT --user NAME",
@@ -175,6 +175,9 @@ QCommandLineOption makeOption(const QString& name)
     }
     if (name == Opt::From) {
         return {name, QCoreApplication::translate("abri-admin", "The backup file to restore."), QStringLiteral("FILE")};
+    }
+    if (name == Opt::Add) {
+        return {name, QCoreApplication::translate("abri-admin", "Add the user as a new coordinator (recover).")};
     }
     return {Opt::Force, QCoreApplication::translate("abri-admin", "Replace an existing file or vault.")};
 }

@@ -299,6 +299,19 @@ int runRestore(Invocation& inv)
                                              "Vault restored. It opens with the passphrases and recovery key that "
                                              "were valid when the backup was made.")
               << Qt::endl;
+    if (occupied) {
+        // Core keeps the replaced vault beside the restored one; say where, so nothing newer is lost by surprise.
+        const QFileInfo target(inv.vaultPath());
+        QStringList kept = target.absoluteDir().entryList({target.fileName() + QStringLiteral(".replaced-*")},
+                                                          QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (!kept.isEmpty()) {
+            inv.out() << QCoreApplication::translate("abri-admin",
+                                                     "The vault it replaced was kept in %1; delete it once the "
+                                                     "restored vault is checked.")
+                             .arg(target.absoluteDir().filePath(kept.last()))
+                      << Qt::endl;
+        }
+    }
     return 0;
 }
 

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace abri::admin {
 
 namespace {
@@ -28,6 +30,12 @@ void printRecoveryKey(Invocation& inv, QString& recoveryKey)
         << Qt::endl;
     out.flush();
     wipeString(recoveryKey);
+    // Scripts redirect standard output to files; a recovery key must not end up in a log.
+    if (::isatty(STDOUT_FILENO) == 0) {
+        inv.status(QCoreApplication::translate("abri-admin",
+                                               "abri-admin: the recovery key was written to standard output, not a "
+                                               "terminal. Do not keep it in logs or files on this computer."));
+    }
 }
 
 bool isEmptyOrMissing(const QString& path)
@@ -187,6 +195,19 @@ int runRecover(Invocation& inv)
         return inv.fail(users.error());
     }
     const UserInfo* existing = Invocation::findUser(users.value(), *user);
+    // A mistyped name must not quietly create a new coordinator: adding one has to be asked for.
+    if (existing == nullptr && !inv.isSet(Opt::Add)) {
+        return inv.fail(ExitCode::Other,
+                        QCoreApplication::translate("abri-admin", "There is no user with this name. Check the "
+                                                                  "spelling, or add --add to create them as a "
+                                                                  "new coordinator. Nothing was changed."));
+    }
+    if (existing != nullptr && inv.isSet(Opt::Add)) {
+        return inv.fail(ExitCode::Other,
+                        QCoreApplication::translate("abri-admin", "A user with this name already exists. Leave "
+                                                                  "out --add to reset their passphrase. Nothing "
+                                                                  "was changed."));
+    }
     auto passphrase = inv.secrets().readNew(QCoreApplication::translate("abri-admin", "New passphrase for this user: "),
                                             QCoreApplication::translate("abri-admin", "Repeat the new passphrase: "));
     if (!passphrase) {

@@ -25,6 +25,7 @@ inline const QString StateDir = QStringLiteral("state-dir");
 inline const QString Out = QStringLiteral("out");
 inline const QString From = QStringLiteral("from");
 inline const QString Force = QStringLiteral("force");
+inline const QString Add = QStringLiteral("add");
 } // namespace Opt
 
 // One run of one command: its parsed options, where secrets come from, and how results and errors are

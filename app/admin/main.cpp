@@ -5,6 +5,7 @@
 #include "util/Security.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -21,8 +22,15 @@ int main(int argc, char* argv[])
 
     // Core's progress notes are for the GUI's log; on a terminal, output is the result and errors are one
     // line each. QT_LOGGING_RULES still turns them back on for debugging.
-    QLoggingCategory::setFilterRules(QStringLiteral("abri.*.debug=false\nabri.*.info=false"));
+    // Warnings too: each error is already one translated line, and core's notes are not for this audience.
+    QLoggingCategory::setFilterRules(QStringLiteral("abri.*.debug=false\nabri.*.info=false\nabri.*.warning=false"));
 
+    // Qt's own strings (QCommandLineParser's messages) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("abri"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);

@@ -436,10 +436,6 @@
         <translation>Restores the backup FILE as the vault VAULT. Refuses to replace an existing vault unless --force. The restored vault opens with the passphrases valid when the backup was made.</translation>
     </message>
     <message>
-        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</source>
-        <translation>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</translation>
-    </message>
-    <message>
         <source>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
         <translation>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</translation>
     </message>
@@ -890,6 +886,30 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</source>
         <translation>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</translation>
+    </message>
+    <message>
+        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME; with --add, adds NAME as a new coordinator instead. Asks for the recovery key, then the new passphrase.</source>
+        <translation>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME; with --add, adds NAME as a new coordinator instead. Asks for the recovery key, then the new passphrase.</translation>
+    </message>
+    <message>
+        <source>Add the user as a new coordinator (recover).</source>
+        <translation>Add the user as a new coordinator (recover).</translation>
+    </message>
+    <message>
+        <source>The vault it replaced was kept in %1; delete it once the restored vault is checked.</source>
+        <translation>The vault it replaced was kept in %1; delete it once the restored vault is checked.</translation>
+    </message>
+    <message>
+        <source>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</source>
+        <translation>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</source>
+        <translation>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</source>
+        <translation>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</translation>
     </message>
 </context>
 <context>

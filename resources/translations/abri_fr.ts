@@ -436,10 +436,6 @@
         <translation>Restaure la sauvegarde FILE comme coffre VAULT. Refuse de remplacer un coffre existant sans --force. Le coffre restauré s’ouvre avec les phrases de passe valables au moment de la sauvegarde.</translation>
     </message>
     <message>
-        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME, or adds NAME as a coordinator if there is no such user. Asks for the recovery key, then the new passphrase.</source>
-        <translation>Ouvre le coffre avec la clé de récupération (même si les emplacements de clé sont perdus), puis définit une nouvelle phrase de passe pour l’utilisateur NAME, ou ajoute NAME comme personne coordinatrice s’il n’existe pas. Demande la clé de récupération, puis la nouvelle phrase de passe.</translation>
-    </message>
-    <message>
         <source>Rotates the vault&apos;s encryption key: copies of the old key slots, disabled users and the old recovery key no longer open it. Prints the new recovery key. Coordinators only.</source>
         <translation>Renouvelle la clé de chiffrement du coffre : les copies des anciens emplacements de clé, les utilisateurs désactivés et l’ancienne clé de récupération ne l’ouvrent plus. Affiche la nouvelle clé de récupération. Réservé à la coordination.</translation>
     </message>
@@ -890,6 +886,30 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>There is no terminal to ask for the passphrase. In a script, use --passphrase-fd N.</source>
         <translation>Aucun terminal pour demander la phrase de passe. Dans un script, utilisez --passphrase-fd N.</translation>
+    </message>
+    <message>
+        <source>Opens the vault with the recovery key (works even when the key slots are lost), then sets a new passphrase for the user NAME; with --add, adds NAME as a new coordinator instead. Asks for the recovery key, then the new passphrase.</source>
+        <translation>Ouvre le coffre avec la clé de récupération (fonctionne même si les emplacements de clés sont perdus), puis définit une nouvelle phrase de passe pour l’utilisateur NAME ; avec --add, ajoute plutôt NAME comme nouvelle personne coordinatrice. Demande la clé de récupération, puis la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Add the user as a new coordinator (recover).</source>
+        <translation>Ajouter l’utilisateur comme nouvelle personne coordinatrice (recover).</translation>
+    </message>
+    <message>
+        <source>The vault it replaced was kept in %1; delete it once the restored vault is checked.</source>
+        <translation>Le coffre remplacé a été conservé dans %1 ; supprimez-le une fois le coffre restauré vérifié.</translation>
+    </message>
+    <message>
+        <source>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</source>
+        <translation>abri-admin : la clé de récupération a été écrite sur la sortie standard, pas dans un terminal. Ne la gardez pas dans des journaux ou des fichiers sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</source>
+        <translation>Aucun utilisateur ne porte ce nom. Vérifiez l’orthographe, ou ajoutez --add pour le créer comme nouvelle personne coordinatrice. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</source>
+        <translation>Un utilisateur porte déjà ce nom. Retirez --add pour réinitialiser sa phrase de passe. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,24 @@ TEST_CASE("restore onto an existing vault without --force is refused and the vau
     const RunResult forced = restore(f, f.vault(), file, true);
     INFO(forced.describe());
     REQUIRE(forced.exitCode == 0);
+    // The replaced vault (with Bea) is kept beside it, and the output says where.
+    const QStringList kept =
+        QDir(f.path(QString()))
+            .entryList({QFileInfo(f.vault()).fileName() + u".replaced-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(kept.size() == 1);
+    CHECK(forced.out.contains(kept.first()));
+
+    // --force never replaces a folder that is not a vault.
+    const QString documents = f.path(u"documents"_s);
+    QDir().mkpath(documents);
+    QFile thesis(QDir(documents).filePath(u"thesis.txt"_s));
+    REQUIRE(thesis.open(QIODevice::WriteOnly));
+    thesis.write("years of work");
+    thesis.close();
+    const RunResult notAVault = restore(f, documents, file, true);
+    INFO(notAVault.describe());
+    CHECK(notAVault.exitCode == 4);
+    CHECK(QFile::exists(thesis.fileName()));
     // The backup predates Bea.
     CHECK(f.run({u"info"_s, f.vault(), u"--user"_s, u"Bea"_s}, {BeaPass}).exitCode == 2);
     CHECK(f.run({u"info"_s, f.vault(), u"--user"_s, u"Alice"_s}, {AlicePass}).exitCode == 0);

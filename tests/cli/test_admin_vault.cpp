@@ -141,8 +141,16 @@ TEST_CASE("recover with the recovery key after abri.keys is deleted sets a new p
     CHECK(infoAs(f, u"Alice"_s, NewPass).exitCode == 0);
     CHECK(infoAs(f, u"Alice"_s, AlicePass).exitCode == 2);
 
-    // Someone who was not a user yet becomes a coordinator.
-    const RunResult added = recover(f, u"Dana"_s, recoveryKey, BeaPass);
+    // A name that matches nobody is refused unless --add asks for a new coordinator.
+    const auto beforeTypo = snapshot(f.vault());
+    const RunResult typo = recover(f, u"Alcie"_s, recoveryKey, BeaPass);
+    INFO(typo.describe());
+    CHECK(typo.exitCode == 7);
+    CHECK(typo.err.contains(u"--add"_s));
+    CHECK(typo.err.count(u'\n') == 1);
+    const RunResult added =
+        f.run({u"recover"_s, f.vault(), u"--user"_s, u"Dana"_s, u"--add"_s, u"--kdf-cost"_s, u"minimum"_s},
+              {recoveryKey, BeaPass});
     INFO(added.describe());
     REQUIRE(added.exitCode == 0);
     const RunResult list = f.run({u"users"_s, u"list"_s, f.vault(), u"--user"_s, u"Dana"_s}, {BeaPass});
@@ -174,6 +182,8 @@ TEST_CASE("rekey prints a new recovery key and the old one no longer opens the v
     const QString newKey = recoveryKeyIn(r.out);
     REQUIRE_FALSE(newKey.isEmpty());
     CHECK(newKey != oldKey);
+    // Standard output is a pipe here, so a warning says the key must not be kept in a log.
+    CHECK(r.err.contains(u"not a terminal"_s));
     CHECK(infoAs(f, u"Alice"_s, AlicePass).exitCode == 0);
 
     const RunResult withOld = recover(f, u"Alice"_s, oldKey, NewPass);
