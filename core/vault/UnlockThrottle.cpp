@@ -3,8 +3,14 @@
 #include "util/FileUtil.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace abri {
 
@@ -42,27 +48,85 @@ QString UnlockThrottle::waitMessage() const
               static_cast<int>(secondsUntilAllowed()));
 }
 
-void UnlockThrottle::recordFailure()
+// Serialises read-modify-write of the state file between processes.
+class UnlockThrottle::FileLock
 {
+public:
+    explicit FileLock(const QString& file)
+    {
+        FileUtil::makePrivateDir(QFileInfo(file).absolutePath());
+        m_fd =
+            ::open(QFile::encodeName(file + QStringLiteral(".lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd >= 0) {
+            ::flock(m_fd, LOCK_EX);
+        }
+    }
+    ~FileLock()
+    {
+        if (m_fd >= 0) {
+            ::flock(m_fd, LOCK_UN);
+            ::close(m_fd);
+        }
+    }
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+UnlockThrottle::~UnlockThrottle()
+{
+    if (m_pending) {
+        FileLock lock(m_file);
+        load();
+        m_consecutive = std::max(0, m_consecutive - 1);
+        m_unreported = std::max(0, m_unreported - 1);
+        if (m_lastFailure == m_attemptTime) {
+            m_lastFailure = m_priorFailure; // unless another attempt has failed since
+        }
+        save();
+    }
+}
+
+bool UnlockThrottle::beginAttempt()
+{
+    FileLock lock(m_file);
+    load();
+    if (secondsUntilAllowed() > 0) {
+        return false;
+    }
     ++m_consecutive;
     ++m_unreported;
-    m_lastFailure = m_clock.nowUtc();
+    m_priorFailure = m_lastFailure;
+    m_attemptTime = m_clock.nowUtc();
+    m_lastFailure = m_attemptTime;
+    m_pending = true;
     save();
+    return true;
+}
+
+void UnlockThrottle::recordFailure()
+{
+    m_pending = false;
 }
 
 int UnlockThrottle::recordSuccess(bool report)
 {
+    FileLock lock(m_file);
+    load();
+    if (m_pending) {
+        m_unreported = std::max(0, m_unreported - 1); // this attempt was not a failure
+        m_pending = false;
+        m_settled = true;
+    }
     const int failures = m_unreported;
-    const bool changed = m_consecutive != 0 || (report && (m_unreported != 0 || m_lastFailure.isValid()));
     m_consecutive = 0;
     if (report) {
         m_unreported = 0;
         m_lastFailure = QDateTime();
     }
-    // Nothing to forget: no write (every fsync counts on an old laptop's disk).
-    if (changed) {
-        save();
-    }
+    save();
     return failures;
 }
 
@@ -75,7 +139,7 @@ void UnlockThrottle::load()
     const QJsonObject o = QJsonDocument::fromJson(data.value()).object();
     m_consecutive = std::clamp(o.value(QLatin1String("consecutive")).toInt(), 0, 1000000);
     m_unreported = std::clamp(o.value(QLatin1String("unreported")).toInt(), 0, 1000000);
-    m_lastFailure = QDateTime::fromString(o.value(QLatin1String("lastFailure")).toString(), Qt::ISODate);
+    m_lastFailure = QDateTime::fromString(o.value(QLatin1String("lastFailure")).toString(), Qt::ISODateWithMs);
 }
 
 void UnlockThrottle::save() const
@@ -84,7 +148,7 @@ void UnlockThrottle::save() const
     QJsonObject o;
     o.insert(QLatin1String("consecutive"), m_consecutive);
     o.insert(QLatin1String("unreported"), m_unreported);
-    o.insert(QLatin1String("lastFailure"), m_lastFailure.toUTC().toString(Qt::ISODate));
+    o.insert(QLatin1String("lastFailure"), m_lastFailure.toUTC().toString(Qt::ISODateWithMs));
     (void)FileUtil::writeAtomically(m_file, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -218,13 +218,13 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
     p->path = QDir(path).absolutePath();
     p->options = options;
     const QByteArray vaultId = current ? current->vaultId : pending->vaultId;
-    UnlockThrottle throttle(p->stateDir(), vaultIdHex(vaultId), p->clock());
-    if (throttle.secondsUntilAllowed() > 0) {
-        return Error(ErrorCode::Throttled, throttle.waitMessage());
-    }
     if (!p->readOnly() && !p->lock.acquire(p->file(VaultFiles::Lock))) {
         return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
                                                "nothing was changed."));
+    }
+    UnlockThrottle throttle(p->stateDir(), vaultIdHex(vaultId), p->clock());
+    if (!throttle.beginAttempt()) {
+        return Error(ErrorCode::Throttled, throttle.waitMessage());
     }
     const Database::Mode mode = p->readOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
     std::optional<Error> dbError;
@@ -287,6 +287,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path,
     if (!p->readOnly() && !p->lock.acquire(p->file(VaultFiles::Lock))) {
         return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
                                                "nothing was changed."));
+    }
+    if (!throttle.beginAttempt()) {
+        return Error(ErrorCode::Throttled, throttle.waitMessage());
     }
     p->dataKey = key.deriveDataKey();
     auto db = Database::open(p->file(VaultFiles::Db), p->dataKey,

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "vault/IdleTimer.h"
+#include "vault/UnlockThrottle.h"
 
 #include <QDir>
 #include <QFile>
@@ -224,4 +225,35 @@ TEST_CASE("inspect_beforeUnlock_showsNoNames", "[vault]")
     CHECK(info->slotCount == 1);
     CHECK(info->vaultId == f.vault->vaultId());
     CHECK_FALSE(Vault::inspect(QDir(f.dir.path()).filePath(QStringLiteral("nothing"))).ok());
+}
+
+TEST_CASE("throttle_attemptsStartedInParallel_cannotAllSlipPastTheBackOff", "[vault][throttle]")
+{
+    MockClock clock;
+    QTemporaryDir state;
+    const QString id = QStringLiteral("0123456789abcdef");
+    for (int i = 0; i < UnlockThrottle::FreeAttempts - 1; ++i) {
+        UnlockThrottle t(state.path(), id, clock);
+        REQUIRE(t.beginAttempt());
+        t.recordFailure();
+    }
+    // Two processes start an attempt before either has tried its passphrase.
+    UnlockThrottle first(state.path(), id, clock);
+    UnlockThrottle second(state.path(), id, clock);
+    REQUIRE(first.beginAttempt());
+    CHECK_FALSE(second.beginAttempt());
+    first.recordFailure();
+    CHECK(UnlockThrottle(state.path(), id, clock).secondsUntilAllowed() == 5);
+
+    // An attempt that ends for another reason (say the vault was busy) is not held against anyone.
+    clock.advanceSeconds(10);
+    {
+        UnlockThrottle abandoned(state.path(), id, clock);
+        REQUIRE(abandoned.beginAttempt());
+    }
+    CHECK(UnlockThrottle(state.path(), id, clock).secondsUntilAllowed() == 0);
+    UnlockThrottle ok(state.path(), id, clock);
+    REQUIRE(ok.beginAttempt());
+    CHECK(ok.recordSuccess(true) == 3);
+    CHECK(UnlockThrottle(state.path(), id, clock).secondsUntilAllowed() == 0);
 }
