@@ -36,9 +36,14 @@ struct Target
     UserInfo user;
 };
 
-// Unlocks, lists users (core refuses non-coordinators here) and finds --name. Returns an exit code on failure.
-std::optional<int> findTarget(Invocation& inv, const QString& name, Target& target)
+// Checks --user and --name, unlocks, lists users (core refuses non-coordinators here) and finds --name.
+// Returns an exit code on failure.
+std::optional<int> findTarget(Invocation& inv, Target& target)
 {
+    const auto name = inv.required(Opt::User) ? inv.required(Opt::Name) : std::nullopt;
+    if (!name) {
+        return static_cast<int>(ExitCode::Usage);
+    }
     auto vault = inv.unlock(Vault::Access::ReadWrite);
     if (!vault) {
         return inv.fail(vault.error());
@@ -49,7 +54,7 @@ std::optional<int> findTarget(Invocation& inv, const QString& name, Target& targ
         return inv.fail(users.error());
     }
     target.users = std::move(users).value();
-    const UserInfo* found = Invocation::findUser(target.users, name);
+    const UserInfo* found = Invocation::findUser(target.users, *name);
     if (found == nullptr) {
         return inv.fail(ExitCode::Other,
                         QCoreApplication::translate("abri-admin", "No user has this name. Nothing was changed. "
@@ -158,12 +163,8 @@ int runUsersAdd(Invocation& inv)
 
 int runUsersDisable(Invocation& inv)
 {
-    const auto name = inv.required(Opt::User) ? inv.required(Opt::Name) : std::nullopt;
-    if (!name) {
-        return static_cast<int>(ExitCode::Usage);
-    }
     Target target;
-    if (const auto failed = findTarget(inv, *name, target)) {
+    if (const auto failed = findTarget(inv, target)) {
         return *failed;
     }
     return finish(inv, target, target.vault->disableUser(target.user.id),
@@ -172,12 +173,8 @@ int runUsersDisable(Invocation& inv)
 
 int runUsersEnable(Invocation& inv)
 {
-    const auto name = inv.required(Opt::User) ? inv.required(Opt::Name) : std::nullopt;
-    if (!name) {
-        return static_cast<int>(ExitCode::Usage);
-    }
     Target target;
-    if (const auto failed = findTarget(inv, *name, target)) {
+    if (const auto failed = findTarget(inv, target)) {
         return *failed;
     }
     return finish(inv, target, target.vault->enableUser(target.user.id),
@@ -186,12 +183,8 @@ int runUsersEnable(Invocation& inv)
 
 int runUsersResetPassphrase(Invocation& inv)
 {
-    const auto name = inv.required(Opt::User) ? inv.required(Opt::Name) : std::nullopt;
-    if (!name) {
-        return static_cast<int>(ExitCode::Usage);
-    }
     Target target;
-    if (const auto failed = findTarget(inv, *name, target)) {
+    if (const auto failed = findTarget(inv, target)) {
         return *failed;
     }
     auto passphrase = inv.secrets().readNew(QCoreApplication::translate("abri-admin", "New passphrase for this user: "),
@@ -207,16 +200,12 @@ int runUsersResetPassphrase(Invocation& inv)
 
 int runUsersSetRole(Invocation& inv)
 {
-    const auto name = inv.required(Opt::User) ? inv.required(Opt::Name) : std::nullopt;
-    if (!name) {
-        return static_cast<int>(ExitCode::Usage);
-    }
     const auto role = requiredRole(inv);
     if (!role) {
         return static_cast<int>(ExitCode::Usage);
     }
     Target target;
-    if (const auto failed = findTarget(inv, *name, target)) {
+    if (const auto failed = findTarget(inv, target)) {
         return *failed;
     }
     return finish(inv, target, target.vault->setRole(target.user.id, *role),
