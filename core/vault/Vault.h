@@ -35,7 +35,7 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime time;    // UTC
     qint64 userId = 0; // 0: the recovery key or the system
-    QString userName;  // resolved for display; empty for the recovery key / system
+    QString userName;  // resolved for display; "Recovery key" or "System" (translated) for user id 0
     QString action;    // e.g. "user.add"; see AuditLog.h for the list
     QString objectType;
     QString objectId;
@@ -84,6 +84,8 @@ struct VaultOptions
 
 // An unlocked vault: one SQLCipher database, its key slots, and the session of the user who unlocked it.
 // Every operation checks the session's role here, in core, so the GUI and abri-admin obey the same rules.
+// Threads: a Vault may be created or unlocked on a worker thread and then used on another, and lock() may run
+// on whichever thread used it last, but never from two threads at the same time.
 class Vault
 {
     Q_DECLARE_TR_FUNCTIONS(Vault)
