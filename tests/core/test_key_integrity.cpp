@@ -40,7 +40,9 @@ TEST_CASE("rekey_aRevokedUserWhoSwappedTheirPublicKeyIntoAColleaguesSlot_getsNot
     Fixture f;
     REQUIRE(f.vault->addUser(QStringLiteral("Bob"), Role::Caseworker, pass(OtherPass)).ok());
     qint64 bobId = 0;
-    for (const UserInfo& u : f.vault->users().value()) {
+    const auto users = f.vault->users();
+    REQUIRE(users.ok());
+    for (const UserInfo& u : users.value()) {
         bobId = u.name == QStringLiteral("Bob") ? u.id : bobId;
     }
     f.vault->lock();
