@@ -196,6 +196,15 @@ QString exitCodeHelp()
                       "  7  any other error\n");
 }
 
+// Passphrases never reach the command line, but names do, and a shell keeps them.
+QString shellHistoryHelp()
+{
+    return QCoreApplication::translate(
+        "abri-admin", "Names given on the command line (--organisation, --user, --name) stay in your shell's "
+                      "history. On a shared computer, remove them from it afterwards (in bash: history -c, or start "
+                      "the command with a space when HISTCONTROL=ignorespace).\n");
+}
+
 QString globalHelp()
 {
     QString text = QCoreApplication::translate("abri-admin", "Usage: abri-admin COMMAND VAULT [options]\n\n"
@@ -212,6 +221,7 @@ QString globalHelp()
                 "descriptor, one per line. They are never accepted on the command line or from the environment.\n"
                 "Every command that unlocks takes --user NAME.\n\n")
                 .arg(Vault::defaultPath());
+    text += shellHistoryHelp() + u'\n';
     text += exitCodeHelp();
     text += u'\n';
     text += QCoreApplication::translate("abri-admin", "Run \"abri-admin COMMAND --help\" for a command's options.\n");
@@ -226,7 +236,12 @@ QString commandHelp(const CommandSpec& spec, const QCommandLineParser& parser)
     help =
         QCoreApplication::translate("abri-admin", "Usage: abri-admin %1 [options]").arg(QLatin1String(spec.synopsis)) +
         help.mid(firstLineEnd);
-    return help + u'\n' + exitCodeHelp();
+    help += u'\n';
+    if (spec.options.contains(Opt::User) || spec.options.contains(Opt::Organisation) ||
+        spec.options.contains(Opt::Name)) {
+        help += shellHistoryHelp() + u'\n';
+    }
+    return help + exitCodeHelp();
 }
 
 int usageError(const QString& message)

@@ -290,6 +290,13 @@ int runRestore(Invocation& inv)
                                                     "Something already exists at this path. Nothing was changed. "
                                                     "Restore to a new folder, or add --force to replace it."));
     }
+    // Core keeps a replaced vault beside the restored one as <vault>.replaced-<timestamp>; the one that
+    // appears now is the one to name, not an older copy left from an earlier restore.
+    const auto keptCopies = [&] {
+        return vaultInfo.absoluteDir().entryList({vaultInfo.fileName() + QStringLiteral(".replaced-*")},
+                                                 QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    };
+    const QStringList keptBefore = keptCopies();
     if (Status status = Vault::restore(backupFile.absoluteFilePath(), inv.vaultPath(), inv.isSet(Opt::Force),
                                        inv.vaultOptions(Vault::Access::ReadWrite));
         !status) {
@@ -299,18 +306,15 @@ int runRestore(Invocation& inv)
                                              "Vault restored. It opens with the passphrases and recovery key that "
                                              "were valid when the backup was made.")
               << Qt::endl;
-    if (occupied) {
-        // Core keeps the replaced vault beside the restored one; say where, so nothing newer is lost by surprise.
-        const QFileInfo target(inv.vaultPath());
-        QStringList kept = target.absoluteDir().entryList({target.fileName() + QStringLiteral(".replaced-*")},
-                                                          QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        if (!kept.isEmpty()) {
-            inv.out() << QCoreApplication::translate("abri-admin",
-                                                     "The vault it replaced was kept in %1; delete it once the "
-                                                     "restored vault is checked.")
-                             .arg(target.absoluteDir().filePath(kept.last()))
-                      << Qt::endl;
-        }
+    QStringList keptNow = keptCopies();
+    keptNow.removeIf([&](const QString& name) { return keptBefore.contains(name); });
+    // The timestamp sorts by time, so the last name is the newest.
+    if (!keptNow.isEmpty()) {
+        inv.out() << QCoreApplication::translate("abri-admin",
+                                                 "The vault it replaced was kept in %1; delete it once the "
+                                                 "restored vault is checked.")
+                         .arg(vaultInfo.absoluteDir().filePath(keptNow.last()))
+                  << Qt::endl;
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
 #include <unistd.h>
 
 namespace abri::admin {
@@ -32,8 +33,9 @@ void printRecoveryKey(Invocation& inv, QString& recoveryKey)
     wipeString(recoveryKey);
     // Scripts redirect standard output to files; a recovery key must not end up in a log.
     if (::isatty(STDOUT_FILENO) == 0) {
-        inv.status(QCoreApplication::translate("abri-admin",
-                                               "abri-admin: the recovery key was written to standard output, not a "
+        inv.status(QStringLiteral("abri-admin: ") +
+                   QCoreApplication::translate("abri-admin",
+                                               "the recovery key was written to standard output, which is not a "
                                                "terminal. Do not keep it in logs or files on this computer."));
     }
 }
@@ -50,6 +52,33 @@ bool isEmptyOrMissing(const QString& path)
 bool showProgress(Invocation& inv)
 {
     return inv.secrets().readsFromTerminal() && inv.stderrIsTerminal();
+}
+
+// For recover: finds the user named by --user (existing stays empty when --add asks for a new coordinator).
+// A name that matches nobody without --add, where a typo would otherwise create a coordinator, and an existing
+// name with --add are refused: returns the exit code after the one-line message.
+std::optional<int> findRecoverTarget(Invocation& inv, Vault& session, const QString& name, bool add,
+                                     std::optional<UserInfo>& existing)
+{
+    auto users = session.users();
+    if (!users) {
+        return inv.fail(users.error());
+    }
+    const UserInfo* found = Invocation::findUser(users.value(), name);
+    if (found == nullptr && !add) {
+        return inv.fail(ExitCode::Other,
+                        QCoreApplication::translate("abri-admin", "There is no user with this name. Check the "
+                                                                  "spelling, or add --add to create them as a "
+                                                                  "new coordinator. Nothing was changed."));
+    }
+    if (found != nullptr && add) {
+        return inv.fail(ExitCode::Other,
+                        QCoreApplication::translate("abri-admin", "A user with this name already exists. Leave "
+                                                                  "out --add to reset their passphrase. Nothing "
+                                                                  "was changed."));
+    }
+    existing = found != nullptr ? std::optional<UserInfo>(*found) : std::nullopt;
+    return std::nullopt;
 }
 
 } // namespace
@@ -174,6 +203,7 @@ int runRecover(Invocation& inv)
     if (!user) {
         return static_cast<int>(ExitCode::Usage);
     }
+    const bool add = inv.isSet(Opt::Add);
     auto keyBytes = inv.secrets().read(QCoreApplication::translate("abri-admin", "Recovery key: "));
     if (!keyBytes) {
         return inv.fail(keyBytes.error());
@@ -184,37 +214,41 @@ int runRecover(Invocation& inv)
     if (showProgress(inv)) {
         inv.status(QCoreApplication::translate("abri-admin", "Unlocking…"));
     }
+    std::optional<UserInfo> existing;
+    // The name is checked in a read-only session first: a read-write recovery session writes to the vault
+    // (audit entry, rebuilt key slots), and a mistyped name must leave the vault exactly as it was.
+    auto probe = Vault::unlockWithRecoveryKey(inv.vaultPath(), recoveryKey, inv.vaultOptions(Vault::Access::ReadOnly));
+    // A vault that needs a schema upgrade opens read-write only; the same check then runs on that session.
+    if (!probe && probe.error().code() != ErrorCode::NewerFormat) {
+        wipeString(recoveryKey);
+        return inv.fail(probe.error());
+    }
+    if (probe) {
+        const auto refused = findRecoverTarget(inv, *probe.value(), *user, add, existing);
+        probe.value()->lock();
+        if (refused) {
+            wipeString(recoveryKey);
+            return *refused;
+        }
+    }
     auto vault = Vault::unlockWithRecoveryKey(inv.vaultPath(), recoveryKey, inv.vaultOptions(Vault::Access::ReadWrite));
     wipeString(recoveryKey);
     if (!vault) {
         return inv.fail(vault.error());
     }
     Vault& session = *vault.value();
-    auto users = session.users();
-    if (!users) {
-        return inv.fail(users.error());
-    }
-    const UserInfo* existing = Invocation::findUser(users.value(), *user);
-    // A mistyped name must not quietly create a new coordinator: adding one has to be asked for.
-    if (existing == nullptr && !inv.isSet(Opt::Add)) {
-        return inv.fail(ExitCode::Other,
-                        QCoreApplication::translate("abri-admin", "There is no user with this name. Check the "
-                                                                  "spelling, or add --add to create them as a "
-                                                                  "new coordinator. Nothing was changed."));
-    }
-    if (existing != nullptr && inv.isSet(Opt::Add)) {
-        return inv.fail(ExitCode::Other,
-                        QCoreApplication::translate("abri-admin", "A user with this name already exists. Leave "
-                                                                  "out --add to reset their passphrase. Nothing "
-                                                                  "was changed."));
+    if (const auto refused = findRecoverTarget(inv, session, *user, add, existing)) {
+        return *refused;
     }
     auto passphrase = inv.secrets().readNew(QCoreApplication::translate("abri-admin", "New passphrase for this user: "),
                                             QCoreApplication::translate("abri-admin", "Repeat the new passphrase: "));
     if (!passphrase) {
         return inv.fail(passphrase.error());
     }
-    if (existing != nullptr) {
-        if (Status st = session.resetPassphrase(existing->id, passphrase.value()); !st) {
+    if (existing) {
+        const Status st = session.resetPassphrase(existing->id, passphrase.value());
+        passphrase.value().wipe();
+        if (!st) {
             return inv.fail(st.error());
         }
         inv.out() << QCoreApplication::translate("abri-admin",
@@ -228,6 +262,7 @@ int runRecover(Invocation& inv)
         }
     } else {
         auto added = session.addUser(*user, Role::Coordinator, passphrase.value());
+        passphrase.value().wipe();
         if (!added) {
             return inv.fail(added.error());
         }
@@ -236,7 +271,6 @@ int runRecover(Invocation& inv)
                                                  "passphrase.")
                   << Qt::endl;
     }
-    passphrase.value().wipe();
     session.lock();
     return 0;
 }

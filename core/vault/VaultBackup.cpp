@@ -124,8 +124,12 @@ Status Vault::restore(const QString& backupFile, const QString& targetPath, bool
     lockFile.close();
     FileUtil::makePrivateFile(lockFile.fileName());
     // The replaced vault is kept beside the restored one, never deleted: restoring must not lose newer work.
-    const QString old = absTarget + QStringLiteral(".replaced-") +
-                        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString old = absTarget + QStringLiteral(".replaced-") +
+                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (int n = 2; QFileInfo::exists(old); ++n) { // two restores within one second
+        old = absTarget + QStringLiteral(".replaced-") +
+              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + u'-' + QString::number(n);
+    }
     if (exists) {
         if (!QDir().rename(absTarget, old)) {
             QDir(staging).removeRecursively();

@@ -900,16 +900,22 @@ Every command that unlocks takes --user NAME.
         <translation>The vault it replaced was kept in %1; delete it once the restored vault is checked.</translation>
     </message>
     <message>
-        <source>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</source>
-        <translation>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</translation>
-    </message>
-    <message>
         <source>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</source>
         <translation>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</translation>
     </message>
     <message>
         <source>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</source>
         <translation>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Names given on the command line (--organisation, --user, --name) stay in your shell&apos;s history. On a shared computer, remove them from it afterwards (in bash: history -c, or start the command with a space when HISTCONTROL=ignorespace).
+</source>
+        <translation>Names given on the command line (--organisation, --user, --name) stay in your shell&apos;s history. On a shared computer, remove them from it afterwards (in bash: history -c, or start the command with a space when HISTCONTROL=ignorespace).
+</translation>
+    </message>
+    <message>
+        <source>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</source>
+        <translation>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</translation>
     </message>
 </context>
 <context>

@@ -900,16 +900,22 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Le coffre remplacé a été conservé dans %1 ; supprimez-le une fois le coffre restauré vérifié.</translation>
     </message>
     <message>
-        <source>abri-admin: the recovery key was written to standard output, not a terminal. Do not keep it in logs or files on this computer.</source>
-        <translation>abri-admin : la clé de récupération a été écrite sur la sortie standard, pas dans un terminal. Ne la gardez pas dans des journaux ou des fichiers sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>There is no user with this name. Check the spelling, or add --add to create them as a new coordinator. Nothing was changed.</source>
         <translation>Aucun utilisateur ne porte ce nom. Vérifiez l’orthographe, ou ajoutez --add pour le créer comme nouvelle personne coordinatrice. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>A user with this name already exists. Leave out --add to reset their passphrase. Nothing was changed.</source>
         <translation>Un utilisateur porte déjà ce nom. Retirez --add pour réinitialiser sa phrase de passe. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Names given on the command line (--organisation, --user, --name) stay in your shell&apos;s history. On a shared computer, remove them from it afterwards (in bash: history -c, or start the command with a space when HISTCONTROL=ignorespace).
+</source>
+        <translation>Les noms donnés sur la ligne de commande (--organisation, --user, --name) restent dans l’historique de votre shell. Sur un ordinateur partagé, effacez-les ensuite (dans bash : history -c, ou commencez la commande par une espace quand HISTCONTROL=ignorespace).
+</translation>
+    </message>
+    <message>
+        <source>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</source>
+        <translation>la clé de récupération a été écrite sur la sortie standard, qui n’est pas un terminal. Ne la gardez pas dans des journaux ou des fichiers sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

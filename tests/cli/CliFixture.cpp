@@ -30,7 +30,7 @@ QString CliFixture::path(const QString& name) const
     return QDir(m_dir.path()).filePath(name);
 }
 
-RunResult CliFixture::run(QStringList args, const QStringList& secrets) const
+RunResult CliFixture::run(QStringList args, const QStringList& secrets, const QProcessEnvironment& env) const
 {
     args << QStringLiteral("--state-dir") << m_stateDir;
     QByteArray input;
@@ -40,13 +40,13 @@ RunResult CliFixture::run(QStringList args, const QStringList& secrets) const
             input += secret.toUtf8() + '\n';
         }
     }
-    return runRaw(args, input);
+    return runRaw(args, input, env);
 }
 
-RunResult CliFixture::runRaw(const QStringList& args, const QByteArray& stdinData) const
+RunResult CliFixture::runRaw(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& env) const
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
     // No controlling terminal: a command that wrongly falls back to asking a person fails instead of waiting.
     process.setChildProcessModifier([] { ::setsid(); });
     process.start(QStringLiteral(ABRI_ADMIN_PATH), args);

@@ -37,10 +37,11 @@ public:
     const QString& stateDir() const { return m_stateDir; }
 
     // Runs abri-admin with args plus --state-dir; with secrets, also --passphrase-fd 0 and the secrets on stdin,
-    // one per line.
-    RunResult run(QStringList args, const QStringList& secrets = {}) const;
+    // one per line. An empty env means environment().
+    RunResult run(QStringList args, const QStringList& secrets = {}, const QProcessEnvironment& env = {}) const;
     // Runs abri-admin with exactly args and stdin, in a new session without a controlling terminal.
-    RunResult runRaw(const QStringList& args, const QByteArray& stdinData = {}) const;
+    RunResult runRaw(const QStringList& args, const QByteArray& stdinData = {},
+                     const QProcessEnvironment& env = {}) const;
 
     // init with Alice as coordinator; returns the recovery key it printed.
     QString initVault(const QString& vaultPath = {}) const;

@@ -177,15 +177,22 @@ TEST_CASE("restore onto an existing vault without --force is refused and the vau
 
     CHECK(restore(f, f.path(u"elsewhere.abri"_s), f.path(u"missing.abribak"_s)).exitCode == 4);
 
+    // A copy kept by an earlier restore must not be mistaken for the one this restore keeps.
+    const QString earlierCopy = QFileInfo(f.vault()).fileName() + u".replaced-20000101-000000"_s;
+    REQUIRE(QDir(f.path(QString())).mkdir(earlierCopy));
     const RunResult forced = restore(f, f.vault(), file, true);
     INFO(forced.describe());
     REQUIRE(forced.exitCode == 0);
     // The replaced vault (with Bea) is kept beside it, and the output says where.
-    const QStringList kept =
+    QStringList kept =
         QDir(f.path(QString()))
             .entryList({QFileInfo(f.vault()).fileName() + u".replaced-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+    kept.removeAll(earlierCopy);
     REQUIRE(kept.size() == 1);
-    CHECK(forced.out.contains(kept.first()));
+    CHECK(forced.out.contains(f.path(kept.first())));
+    CHECK_FALSE(forced.out.contains(earlierCopy));
+    CHECK(snapshot(f.path(kept.first())) == before);
+    CHECK(f.run({u"info"_s, f.path(kept.first()), u"--user"_s, u"Bea"_s}, {BeaPass}).exitCode == 0);
 
     // --force never replaces a folder that is not a vault.
     const QString documents = f.path(u"documents"_s);
@@ -197,7 +204,11 @@ TEST_CASE("restore onto an existing vault without --force is refused and the vau
     const RunResult notAVault = restore(f, documents, file, true);
     INFO(notAVault.describe());
     CHECK(notAVault.exitCode == 4);
-    CHECK(QFile::exists(thesis.fileName()));
+    CHECK(notAVault.err.trimmed().count(u'\n') == 0);
+    CHECK(readFile(thesis.fileName()) == "years of work");
+    CHECK(QDir(documents).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) ==
+          QStringList{u"thesis.txt"_s});
+    CHECK(QDir(f.path(QString())).entryList({u"documents.*"_s}, QDir::AllEntries | QDir::Hidden).isEmpty());
     // The backup predates Bea.
     CHECK(f.run({u"info"_s, f.vault(), u"--user"_s, u"Bea"_s}, {BeaPass}).exitCode == 2);
     CHECK(f.run({u"info"_s, f.vault(), u"--user"_s, u"Alice"_s}, {AlicePass}).exitCode == 0);

@@ -20,18 +20,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// abri-admin with a pseudo-terminal as its controlling terminal (/dev/tty); stdout and stderr stay pipes.
+enum class Stdout { Pipe, Terminal };
+
+// abri-admin with a pseudo-terminal as its controlling terminal (/dev/tty); stderr stays a pipe, and so does
+// stdout unless it is asked to go to the terminal.
 class TerminalSession
 {
 public:
-    TerminalSession(const CliFixture& f, const QStringList& args)
+    TerminalSession(const CliFixture& f, const QStringList& args, Stdout stdoutTo = Stdout::Pipe)
     {
         REQUIRE(::openpty(&m_master, &m_slave, nullptr, nullptr, nullptr) == 0);
         m_process.setProcessEnvironment(f.environment());
         const int slave = m_slave;
-        m_process.setChildProcessModifier([slave] {
+        const bool stdoutOnTerminal = stdoutTo == Stdout::Terminal;
+        m_process.setChildProcessModifier([slave, stdoutOnTerminal] {
             ::setsid();
             ::ioctl(slave, TIOCSCTTY, 0);
+            if (stdoutOnTerminal) {
+                ::dup2(slave, STDOUT_FILENO);
+            }
         });
         m_process.start(QStringLiteral(ABRI_ADMIN_PATH), args + QStringList{u"--state-dir"_s, f.stateDir()});
         REQUIRE(m_process.waitForStarted(30000));
@@ -156,4 +163,21 @@ TEST_CASE("Ctrl+C at a passphrase prompt puts terminal echo back", "[cli][termin
     s.interrupt();
     CHECK(s.finish() == -1);
     CHECK(s.echoIsOn());
+}
+
+TEST_CASE("a recovery key printed on a terminal comes without the warning about logs", "[cli][terminal]")
+{
+    CliFixture f;
+    const QString oldKey = f.initVault();
+    TerminalSession s(f, {u"rekey"_s, f.vault(), u"--user"_s, u"Alice"_s}, Stdout::Terminal);
+    REQUIRE(s.waitForStderr(u"Passphrase: "_s));
+    s.type(AlicePass);
+    const int code = s.finish();
+    const QString shown = QString::fromUtf8(s.shownOnTerminal());
+    INFO(shown.toStdString() << s.err().toStdString());
+    REQUIRE(code == 0);
+    const QString newKey = recoveryKeyIn(shown);
+    CHECK_FALSE(newKey.isEmpty());
+    CHECK(newKey != oldKey);
+    CHECK_FALSE(s.err().contains(u"standard output"_s));
 }

@@ -1,7 +1,9 @@
 // Usage errors, help, and the rule that a passphrase never comes from the command line.
 #include "CliFixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -63,6 +65,26 @@ TEST_CASE("each command's help documents its options and offers no passphrase op
         // The only way to hand over a passphrase is a file descriptor.
         CHECK(r.out.count(u"--passphrase"_s) == r.out.count(u"--passphrase-fd"_s));
     }
+}
+
+TEST_CASE("help warns that names typed on the command line stay in the shell's history", "[cli][usage]")
+{
+    CliFixture f;
+    const RunResult global = f.runRaw({u"--help"_s});
+    INFO(global.describe());
+    REQUIRE(global.exitCode == 0);
+    CHECK(global.out.contains(u"(--organisation, --user, --name) stay in your shell's history"_s));
+
+    // Also where the options are described, with the warning that minimum cost is for tests.
+    const RunResult init = f.runRaw({u"init"_s, u"--help"_s});
+    INFO(init.describe());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(u"shell's history"_s));
+    // The option descriptions are wrapped into columns.
+    CHECK(init.out.simplified().contains(u"minimum (for tests only"_s));
+    // restore takes no names, so it has nothing to warn about.
+    const RunResult restore = f.runRaw({u"restore"_s, u"--help"_s});
+    CHECK_FALSE(restore.out.contains(u"shell's history"_s));
 }
 
 TEST_CASE("usage errors exit with 1 and one line on stderr", "[cli][usage]")
@@ -163,6 +185,54 @@ TEST_CASE("abri-admin speaks French when the system language is French", "[cli][
     const QString error = QString::fromUtf8(wrong.readAllStandardError());
     INFO(error.toStdString());
     CHECK(error.contains(u"phrase de passe"_s));
+}
+
+TEST_CASE("the command-line parser's own messages are French when the system language is French", "[cli][usage][i18n]")
+{
+    // They come from Qt's translations, which a system may lack; Abri's own are built in.
+    if (!QFile::exists(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_fr.qm"_s))) {
+        WARN("Qt's French translations (qtbase_fr.qm) are not installed here");
+        return;
+    }
+    CliFixture f;
+    QProcessEnvironment french = f.environment();
+    french.insert(u"LC_ALL"_s, u"fr_FR.UTF-8"_s);
+    const RunResult r = f.runRaw({u"info"_s, f.vault(), u"--frobnicate"_s}, {}, french);
+    INFO(r.describe());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"Option inconnue"_s));
+    requireOneLineError(r);
+}
+
+TEST_CASE("core's warnings stay off stderr unless QT_LOGGING_RULES asks for them", "[cli][usage]")
+{
+    CliFixture f;
+    f.initVault();
+    // A folder where this computer's audit anchor should be written: core cannot write it and warns, which
+    // is not a failure of the command.
+    QDir state(f.stateDir());
+    const QStringList anchors = state.entryList({u"anchor-*"_s}, QDir::Files);
+    REQUIRE_FALSE(anchors.isEmpty());
+    for (const QString& anchor : anchors) {
+        REQUIRE(state.remove(anchor));
+        REQUIRE(state.mkdir(anchor));
+    }
+    const QStringList addBea = {u"users"_s, u"add"_s,    f.vault(),   u"--user"_s,     u"Alice"_s,  u"--name"_s,
+                                u"Bea"_s,   u"--role"_s, u"clinic"_s, u"--kdf-cost"_s, u"minimum"_s};
+    const RunResult quiet = f.run(addBea, {AlicePass, BeaPass});
+    INFO(quiet.describe());
+    REQUIRE(quiet.exitCode == 0);
+    CHECK(quiet.err.isEmpty());
+
+    QProcessEnvironment debugging = f.environment();
+    debugging.insert(u"QT_LOGGING_RULES"_s, u"abri.*.warning=true"_s);
+    debugging.remove(u"QT_MESSAGE_PATTERN"_s);
+    QStringList addCleo = addBea;
+    addCleo[6] = u"Cleo"_s;
+    const RunResult loud = f.run(addCleo, {AlicePass, NewPass}, debugging);
+    INFO(loud.describe());
+    REQUIRE(loud.exitCode == 0);
+    CHECK(loud.err.contains(u"abri.core"_s));
 }
 
 TEST_CASE("a passphrase descriptor that is not open is a usage error", "[cli][usage]")

@@ -36,6 +36,10 @@ TEST_CASE("init prints the recovery key once and info names nobody before unlock
     CHECK_FALSE(recoveryKeyIn(init.out).isEmpty());
     CHECK(init.out.contains(u"Write this recovery key down"_s));
     CHECK(QDir(f.vault()).exists());
+    // Standard output is a pipe here: one line on stderr says the key must not be kept in a log.
+    CHECK(init.err.contains(u"the recovery key was written to standard output"_s));
+    CHECK(init.err.trimmed().count(u'\n') == 0);
+    CHECK(recoveryKeyIn(init.err).isEmpty());
 
     const RunResult locked = f.run({u"info"_s, f.vault()});
     INFO(locked.describe());
@@ -148,6 +152,17 @@ TEST_CASE("recover with the recovery key after abri.keys is deleted sets a new p
     CHECK(typo.exitCode == 7);
     CHECK(typo.err.contains(u"--add"_s));
     CHECK(typo.err.count(u'\n') == 1);
+    CHECK(snapshot(f.vault()) == beforeTypo);
+    // And --add for a name that exists does not reset that user behind the coordinator's back.
+    const RunResult addExisting =
+        f.run({u"recover"_s, f.vault(), u"--user"_s, u"ALICE"_s, u"--add"_s, u"--kdf-cost"_s, u"minimum"_s},
+              {recoveryKey, BeaPass});
+    INFO(addExisting.describe());
+    CHECK(addExisting.exitCode == 7);
+    CHECK(addExisting.err.count(u'\n') == 1);
+    CHECK(snapshot(f.vault()) == beforeTypo);
+    CHECK(infoAs(f, u"Alice"_s, NewPass).exitCode == 0);
+
     const RunResult added =
         f.run({u"recover"_s, f.vault(), u"--user"_s, u"Dana"_s, u"--add"_s, u"--kdf-cost"_s, u"minimum"_s},
               {recoveryKey, BeaPass});
@@ -157,6 +172,7 @@ TEST_CASE("recover with the recovery key after abri.keys is deleted sets a new p
     INFO(list.describe());
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(QRegularExpression(u"Dana\\s+coordinator\\s+yes"_s)));
+    CHECK_FALSE(list.out.contains(u"Alcie"_s));
 }
 
 TEST_CASE("recover with a mistyped recovery key exits with 2 and changes nothing", "[cli][vault]")
