@@ -331,7 +331,6 @@ Result<QStringList> Vault::checkKeySlots() const
     if (!st) {
         return st.error();
     }
-    int withSlot = 0;
     while (st->step()) {
         const KeySlot* slot = d->keyFile.find(st->blob(1));
         if (slot == nullptr) {
@@ -340,8 +339,6 @@ Result<QStringList> Vault::checkKeySlots() const
             problems << tr("The key slot of user %1 does not match the vault's record: it may have been tampered "
                            "with. Reset their passphrase.")
                             .arg(st->int64(0));
-        } else {
-            ++withSlot;
         }
     }
     for (const KeySlot& slot : d->keyFile.entries) {
@@ -349,7 +346,6 @@ Result<QStringList> Vault::checkKeySlots() const
             problems << tr("A key slot is malformed.");
         }
     }
-    (void)withSlot;
     return problems;
 }
 
