@@ -101,6 +101,11 @@ Result<BackupFile::Contents> BackupFile::read(const QString& file)
     if (!in.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::VaultNotFound, tr("The backup file could not be opened."));
     }
+    return read(in);
+}
+
+Result<BackupFile::Contents> BackupFile::read(QIODevice& in)
+{
     const qint64 total = in.size();
     crypto::Hasher hasher;
     auto take = [&](qint64 n, QByteArray& out) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 
 #include <functional>
@@ -32,6 +33,8 @@ public:
     };
     // Checks magic, version and checksum; never trusts a length it has not bounded.
     static Result<Contents> read(const QString& file);
+    // The same checks on an open random-access device (read() uses it; the fuzz tests feed it memory).
+    static Result<Contents> read(QIODevice& in);
     // Unpacks into an empty folder (abri.keys, abri.anchor, abri.db).
     static Status unpack(const QString& file, const Contents& contents, const QString& folder);
 };
