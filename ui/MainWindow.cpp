@@ -149,8 +149,8 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault, bool recovery)
                                  "passphrase."));
     } else if (rekeyFinished) {
         workspace->showNotice(tr("A re-key that was interrupted has been completed, but its new recovery key was "
-                                 "never shown. Ask a coordinator to choose \"Revoke and re-key\" again to get a "
-                                 "recovery key that works."));
+                                 "never shown, so no one has a recovery key that opens this vault now. A coordinator "
+                                 "should choose \"Revoke and re-key\" on the Users page now."));
     } else if (failedAttempts > 0) {
         workspace->showNotice(tr("There were %n failed unlock attempt(s) on this computer since your last unlock. "
                                  "If that was not you, tell a coordinator.",

@@ -108,6 +108,15 @@ Result<std::unique_ptr<Vault>> Invocation::unlock(Vault::Access access, bool fal
     if (vault && keepPassphrase != nullptr) {
         *keepPassphrase = std::move(passphrase).value();
     }
+    if (vault && vault.value()->interruptedRekeyFinished()) {
+        // Whatever the command, this must reach the person: nobody holds a recovery key that opens the vault.
+        m_err << QCoreApplication::translate(
+                     "abri-admin",
+                     "warning: an interrupted re-key was completed, but its new recovery key was never shown, so no "
+                     "one has a recovery key that opens this vault. A coordinator should run \"abri-admin rekey\" "
+                     "now.")
+              << Qt::endl;
+    }
     return vault;
 }
 

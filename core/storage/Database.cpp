@@ -8,6 +8,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcDb, "abri.core.storage")
@@ -36,6 +37,41 @@ SecureBuffer rawKeyLiteral(const SecureBuffer& key)
 int keyLength(const SecureBuffer& lit)
 {
     return static_cast<int>(lit.size());
+}
+
+// The error to report for the last failure on db: its SQLite code says whether it is damage, a full disk, a
+// busy vault; code is used for anything else.
+Error errorFor(sqlite3* db, ErrorCode code)
+{
+    const int rc = db != nullptr ? sqlite3_errcode(db) : SQLITE_ERROR;
+    switch (rc & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(
+            ErrorCode::VaultInUse,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is busy in another window. Try again in a moment.")));
+    case SQLITE_FULL:
+        return Error(ErrorCode::Io, trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                                           "The disk is full. Free some space; nothing was saved.")));
+    case SQLITE_READONLY:
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is read-only here. Nothing was saved.")));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(
+            ErrorCode::CorruptDatabase,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is damaged. Run \"abri-admin verify\" "
+                                                     "and restore the latest backup if it fails.")));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Error(ErrorCode::Io,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                            "The vault could not be read or written. Check the disk; nothing was "
+                                            "saved.")));
+    default:
+        return Error(code, trDb(QT_TRANSLATE_NOOP("abri::Database",
+                                                  "The vault could not complete this operation. Nothing was saved.")));
+    }
 }
 
 } // namespace
@@ -107,7 +143,12 @@ Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey,
     }
     sqlite3_busy_timeout(raw, 5000);
     // Reading the schema proves the key: a wrong key reads as "not a database".
-    const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    int tables = 0;
+    const auto countRows = [](void* out, int, char** values, char**) {
+        *static_cast<int*>(out) = values[0] != nullptr ? std::atoi(values[0]) : 0;
+        return 0;
+    };
+    const int check = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", countRows, &tables, nullptr);
     if (check == SQLITE_NOTADB) {
         return Error(
             ErrorCode::WrongCredentials,
@@ -125,6 +166,14 @@ Result<Database> Database::open(const QString& path, const SecureBuffer& rawKey,
             ErrorCode::CorruptDatabase,
             trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is damaged. Run \"abri-admin verify\" "
                                                      "and restore the latest backup if it fails.")));
+    }
+    // An empty file opens with any key as a new, empty database. An existing vault's database is never empty,
+    // so that is a file cut short or emptied: refuse it before anything could write a fresh schema into it.
+    if (mode != Mode::Create && tables == 0) {
+        return Error(
+            ErrorCode::CorruptDatabase,
+            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is empty: it was damaged or cut short. "
+                                                     "Restore the latest backup.")));
     }
     bool ok = db.exec("PRAGMA foreign_keys = ON;").ok() && db.exec("PRAGMA cell_size_check = ON;").ok() &&
               db.exec("PRAGMA secure_delete = ON;").ok();
@@ -277,35 +326,7 @@ QString Database::linkedSqliteVersion()
 
 Error Database::lastError(ErrorCode code) const
 {
-    const int rc = m_db != nullptr ? sqlite3_errcode(m_db) : SQLITE_ERROR;
-    switch (rc & 0xFF) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error(
-            ErrorCode::VaultInUse,
-            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is busy in another window. Try again in a moment.")));
-    case SQLITE_FULL:
-        return Error(ErrorCode::Io, trDb(QT_TRANSLATE_NOOP("abri::Database",
-                                                           "The disk is full. Free some space; nothing was saved.")));
-    case SQLITE_READONLY:
-        return Error(ErrorCode::Io,
-                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault is read-only here. Nothing was saved.")));
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error(
-            ErrorCode::CorruptDatabase,
-            trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database is damaged. Run \"abri-admin verify\" "
-                                                     "and restore the latest backup if it fails.")));
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-        return Error(ErrorCode::Io,
-                     trDb(QT_TRANSLATE_NOOP("abri::Database",
-                                            "The vault could not be read or written. Check the disk; nothing was "
-                                            "saved.")));
-    default:
-        return Error(code, trDb(QT_TRANSLATE_NOOP("abri::Database",
-                                                  "The vault could not complete this operation. Nothing was saved.")));
-    }
+    return errorFor(m_db, code);
 }
 
 // ---- Statement
@@ -394,9 +415,8 @@ Status Statement::run()
                          trDb(QT_TRANSLATE_NOOP("abri::Database", "This would duplicate or break an existing record. "
                                                                   "Nothing was saved.")));
         }
-        return Error(ErrorCode::Database,
-                     trDb(QT_TRANSLATE_NOOP("abri::Database",
-                                            "The vault could not complete this operation. Nothing was saved.")));
+        // Damage, a full disk or a busy vault must be told apart from a plain failure.
+        return errorFor(m_db, ErrorCode::Database);
     }
     return {};
 }

@@ -4,9 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QRegularExpression>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,22 +39,56 @@ Status syncDirectory(const QString& dirPath)
     return {};
 }
 
+namespace {
+// The temporary file of an atomic write: "<name>.abri-tmp-XXXXXX", a name no person gives a copy of their own, so
+// removeInterruptedWrites can never take one of theirs ("abri.keys.backup").
+constexpr char TempInfix[] = ".abri-tmp-";
+
+Error writeFailed()
+{
+    return Error(ErrorCode::Io,
+                 trF(QT_TRANSLATE_NOOP("abri::FileUtil", "A file could not be written. Check the free space and the "
+                                                         "folder's permissions; nothing was changed.")));
+}
+} // namespace
+
+int removeInterruptedWrites(const QString& path)
+{
+    const QFileInfo target(path);
+    const QRegularExpression temp(
+        QStringLiteral("^%1%2[A-Za-z0-9]{6}$")
+            .arg(QRegularExpression::escape(target.fileName()), QRegularExpression::escape(QLatin1String(TempInfix))));
+    int removed = 0;
+    const QDir dir = target.absoluteDir();
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (temp.match(name).hasMatch() && QFile::remove(dir.filePath(name))) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 Status writeAtomically(const QString& path, const QByteArray& data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(ErrorCode::Io,
-                     trF(QT_TRANSLATE_NOOP("abri::FileUtil",
-                                           "A file could not be written. Check the free space and the folder's "
-                                           "permissions; nothing was changed.")));
+    QByteArray temp = QFile::encodeName(path) + TempInfix + "XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // 0600 from the start
+    if (fd < 0) {
+        return writeFailed();
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0 || !file.commit()) {
-        file.cancelWriting();
-        return Error(ErrorCode::Io,
-                     trF(QT_TRANSLATE_NOOP("abri::FileUtil",
-                                           "A file could not be written. Check the free space and the folder's "
-                                           "permissions; nothing was changed.")));
+    bool ok = true;
+    for (qsizetype done = 0; ok && done < data.size();) {
+        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        ok = n > 0;
+        done += ok ? n : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ok = ::close(fd) == 0 && ok;
+    if (!ok || ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0) {
+        ::unlink(temp.constData());
+        return writeFailed();
     }
     return syncDirectory(QFileInfo(path).absolutePath());
 }

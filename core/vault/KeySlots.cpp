@@ -72,14 +72,16 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& data)
     }
     const auto* p = reinterpret_cast<const uchar*>(data.constData());
     const quint16 version = qFromLittleEndian<quint16>(p + 8);
+    // The checksum comes first (every format keeps it at the end, over everything before it): a flipped bit in the
+    // version field is damage, which the recovery key repairs, not a newer Abri's file, which it must leave alone.
+    const QByteArray body = data.left(data.size() - ChecksumSize);
+    if (!crypto::equalBytes(crypto::hash(body, ChecksumSize), data.right(ChecksumSize))) {
+        return corrupt();
+    }
     if (version > FormatVersion) {
         return Error(ErrorCode::NewerFormat,
                      KeySlots::tr("This vault was made by a newer version of Abri. Install the newer version to "
                                   "open it; the vault was not changed."));
-    }
-    const QByteArray body = data.left(data.size() - ChecksumSize);
-    if (!crypto::equalBytes(crypto::hash(body, ChecksumSize), data.right(ChecksumSize))) {
-        return corrupt();
     }
     if (version != FormatVersion) {
         return corrupt();

@@ -49,7 +49,12 @@ bool inSequence(QChar a, QChar b)
 PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
 {
     PassphraseStrength out;
-    QString lower = passphrase.toLower();
+    // Lower-cased one code unit at a time: full case mapping can lengthen the text ('İ' becomes two units),
+    // and characters that are not in the passphrase must not add to its estimate.
+    QString lower = passphrase;
+    for (QChar& c : lower) {
+        c = c.toLower();
+    }
     const qsizetype length = passphrase.size();
 
     // Character pool from what is used.
@@ -91,7 +96,12 @@ PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
         if (c == QChar(1)) {
             continue;
         }
-        if (i > 0 && (rest[i - 1] == c || inSequence(rest[i - 1], c))) {
+        // A character seen among the last four ("acacac", "abcabc") or the next key of a sequence adds little.
+        bool predictable = i > 0 && inSequence(rest[i - 1], c);
+        for (int back = 1; back <= 4 && back <= i && !predictable; ++back) {
+            predictable = rest[i - back] == c;
+        }
+        if (predictable) {
             effective += 0.25;
             continue;
         }

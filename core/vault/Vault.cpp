@@ -7,11 +7,16 @@
 #include "vault/Backup.h"
 #include "vault/PassphrasePolicy.h"
 #include "vault/UnlockThrottle.h"
+#include "vault/VaultLock.h"
 #include "vault/VaultPrivate.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QScopeGuard>
+
+#include <cstdio>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcVault, "abri.core.vault")
 
@@ -36,8 +41,54 @@ QString Vault::defaultPath()
 bool Vault::looksLikeVault(const QString& path)
 {
     const QDir dir(path);
-    return dir.exists() && (dir.exists(VaultFiles::Keys) || dir.exists(VaultFiles::Db));
+    // An unfinished vault (its creation was interrupted) is not one: the first-run wizard may create it again.
+    return dir.exists() && !dir.exists(VaultFiles::Creating) &&
+           (dir.exists(VaultFiles::Keys) || dir.exists(VaultFiles::Db));
 }
+
+namespace {
+// A vault under construction carries abri.creating from before its first byte until its first commit is durable,
+// so a crash during creation (a dead battery in the first-run wizard) leaves a folder that says what it is:
+// unlock refuses it clearly and create may clear it. A folder without the marker is never cleared.
+bool isUnfinishedVault(const QDir& dir)
+{
+    return dir.exists(VaultFiles::Creating);
+}
+
+Error unfinishedVaultError()
+{
+    return Error(ErrorCode::VaultNotFound,
+                 Vault::tr("The vault in this folder was never finished: its creation was interrupted, and nothing in "
+                           "it can be opened. Create the vault again in this folder."));
+}
+
+// Clears what an interrupted creation left: only the vault's own files, and only when the marker is there.
+Status clearUnfinishedVault(const QDir& dir)
+{
+    static const QRegularExpression vaultFile(QStringLiteral(
+        "^abri\\.(creating|db(-wal|-shm|-journal)?|keys(\\.pending)?|anchor|lock)(\\.abri-tmp-[A-Za-z0-9]{6})?$"));
+    const QStringList entries = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QString& name : entries) {
+        if (!vaultFile.match(name).hasMatch() || !QFileInfo(dir.filePath(name)).isFile()) {
+            return Error(ErrorCode::VaultExists, Vault::tr("This folder is not empty. Choose a new or empty folder "
+                                                           "for the vault; nothing was changed."));
+        }
+    }
+    // Another window creating a vault here right now holds its lock: leave that one alone.
+    VaultLock busy;
+    if (!busy.acquire(dir.filePath(VaultFiles::Lock))) {
+        return Error(ErrorCode::VaultInUse, Vault::tr("A vault is being created in this folder in another window. "
+                                                      "Wait for it to finish; nothing was changed."));
+    }
+    for (const QString& name : entries) {
+        if (name != VaultFiles::Creating && name != VaultFiles::Lock && !QFile::remove(dir.filePath(name))) {
+            return Error(ErrorCode::Io, Vault::tr("An unfinished vault from an interrupted creation could not be "
+                                                  "removed. Check that you may write in the folder."));
+        }
+    }
+    return {};
+}
+} // namespace
 
 Result<Vault::Created> Vault::create(const QString& path, const QString& organisation, const QString& userName,
                                      const SecureBuffer& passphrase, const Options& options)
@@ -58,11 +109,16 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& organis
         return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the vault."));
     }
     QDir dir(path);
-    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        return Error(ErrorCode::VaultExists, tr("This folder is not empty. Choose a new or empty folder for the "
-                                                "vault; nothing was changed."));
+    const bool existed = dir.exists();
+    if (existed && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        if (!isUnfinishedVault(dir)) {
+            return Error(ErrorCode::VaultExists, tr("This folder is not empty. Choose a new or empty folder for the "
+                                                    "vault; nothing was changed."));
+        }
+        if (auto st = clearUnfinishedVault(dir); !st) {
+            return st.error();
+        }
     }
-    const bool createdDir = !dir.exists();
     if (!FileUtil::makePrivateDir(path)) {
         return Error(ErrorCode::Io, tr("The vault's folder could not be created. Check that you may write there."));
     }
@@ -72,17 +128,28 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& organis
     p->options.access = Access::ReadWrite;
     auto cleanup = [&]() {
         p->db.close();
+        for (const QString& f : {VaultFiles::Keys, VaultFiles::Db, VaultFiles::Anchor, VaultFiles::Lock}) {
+            QFile::remove(p->file(f));
+        }
+        QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-wal")));
+        QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-shm")));
+        QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-journal")));
+        QFile::remove(p->file(VaultFiles::Creating));
         p->lock.release();
-        if (createdDir) {
-            QDir(p->path).removeRecursively();
-        } else {
-            for (const QString& f : {VaultFiles::Keys, VaultFiles::Db, VaultFiles::Anchor, VaultFiles::Lock}) {
-                QFile::remove(p->file(f));
-            }
-            QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-wal")));
-            QFile::remove(p->file(VaultFiles::Db + QStringLiteral("-shm")));
+        if (!existed) {
+            QDir().rmdir(p->path);
         }
     };
+    // Written in place, not through a temporary file: what counts is that the name exists, even if a crash cuts
+    // its content short.
+    QFile marker(p->file(VaultFiles::Creating));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write("abri vault being created\n") < 0 || !marker.flush() ||
+        ::fsync(marker.handle()) != 0 || !FileUtil::syncDirectory(p->path)) {
+        marker.close();
+        cleanup();
+        return Error(ErrorCode::Io, tr("The vault's folder could not be created. Check that you may write there."));
+    }
+    marker.close();
     if (!p->lock.acquire(p->file(VaultFiles::Lock))) {
         return Error(ErrorCode::VaultInUse, tr("This vault is open in another window. Close it there first; "
                                                "nothing was changed."));
@@ -157,6 +224,11 @@ Result<Vault::Created> Vault::create(const QString& path, const QString& organis
             return st.error();
         }
     }
+    // The first commit is durable: from here the vault is whole, so the marker goes.
+    if (!QFile::remove(p->file(VaultFiles::Creating)) || !FileUtil::syncDirectory(p->path)) {
+        cleanup();
+        return Error(ErrorCode::Io, tr("The vault could not be created. Check the free space and try again."));
+    }
     p->organisation = organisation.trimmed();
     p->unlocked = true;
     Created created;
@@ -199,6 +271,9 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
     }
     if (!QDir(path).exists()) {
         return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
+    }
+    if (isUnfinishedVault(QDir(path))) {
+        return unfinishedVaultError();
     }
     // The slots in abri.keys, and those of a re-key that was interrupted before its final rename.
     auto current = readSlots(path);
@@ -259,6 +334,15 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& path, const QString&
         throttle.recordFailure();
         return wrongCredentials();
     }
+    if (dbError->code() == ErrorCode::WrongCredentials) {
+        // The passphrase is right (its key slot opened): a database that refuses the key it gave is damaged
+        // (its first page), or the key-slot file is older than the database (from before a re-key). Saying
+        // "wrong passphrase" would only send people guessing.
+        return Error(ErrorCode::CorruptDatabase,
+                     tr("Your passphrase is right, but the vault's files do not match each other: the database is "
+                        "damaged, or the key-slot file (abri.keys) is older than it. Do not try again; ask a "
+                        "coordinator to open the vault with the recovery key or to restore the latest backup."));
+    }
     return *dbError;
 }
 
@@ -270,6 +354,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& path,
     }
     if (!QDir(path).exists() || !QFileInfo::exists(QDir(path).filePath(VaultFiles::Db))) {
         return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
+    }
+    if (isUnfinishedVault(QDir(path))) {
+        return unfinishedVaultError();
     }
     auto p = std::make_unique<Private>();
     p->path = QDir(path).absolutePath();
@@ -345,10 +432,27 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
         }
     }
     p->schema = Schema::CurrentVersion;
-    p->loadAnchorKey();
-    if (auto st = p->db.prepare("SELECT value FROM meta WHERE key = 'organisation';"); st && st->step()) {
-        p->organisation = st->text(0);
+    // The session's own settings have no way to report an error later (organisation(), autoLockMinutes()), so
+    // a database that cannot give them is refused here rather than shown with a blank name or a default.
+    {
+        auto st = p->db.prepare("SELECT value FROM meta WHERE key = 'organisation';");
+        if (!st) {
+            return st.error();
+        }
+        if (st->step()) {
+            p->organisation = st->text(0);
+        } else if (!st->ok()) {
+            return p->db.lastError(ErrorCode::CorruptDatabase);
+        }
+        auto settings = p->db.prepare("SELECT value FROM settings WHERE key = 'auto_lock_minutes';");
+        if (!settings) {
+            return settings.error();
+        }
+        if (!settings->step() && !settings->ok()) {
+            return p->db.lastError(ErrorCode::CorruptDatabase);
+        }
     }
+    p->loadAnchorKey();
     if (p->recovery) {
         p->user.id = 0;
         p->user.name = Vault::tr("Recovery key");
@@ -375,7 +479,23 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
     p->failedBefore = throttle.recordSuccess(!p->readOnly());
     QString action = p->recovery ? QStringLiteral("vault.recover") : QStringLiteral("unlock");
     QString detail;
+    // A re-key whose new recovery key was never handed back (the process died between the database re-key and the
+    // end of rekey()) left its marker: the coordinator must re-key again to get a key someone has seen. A marker
+    // for another key is from a re-key that never reached the database.
+    bool rekeyMarkerFound = false;
+    bool rekeyKeyUnshown = false;
+    if (auto st = p->db.prepare("SELECT value FROM meta WHERE key = 'rekey_unshown';"); st && st->step()) {
+        rekeyMarkerFound = true;
+        rekeyKeyUnshown = crypto::equalBytes(QByteArray::fromHex(st->text(0).toLatin1()), rekeyMarker(p->dataKey));
+    }
+    p->rekeyFinishedHere = rekeyKeyUnshown;
     if (!p->readOnly()) {
+        // Temporary files of atomic writes that a crash cut short (this session holds the vault's lock, so no
+        // other process is writing them now). Stale key slots must not linger in the folder.
+        for (const QString& f : {VaultFiles::Keys, VaultFiles::PendingKeys, VaultFiles::Anchor}) {
+            FileUtil::removeInterruptedWrites(p->file(f));
+        }
+        FileUtil::removeInterruptedWrites(p->localAnchorPath());
         // Repairs are done only now, once the vault is known to be readable by this Abri.
         if (p->rebuildSlots) {
             const QString damaged = p->file(VaultFiles::Keys + QStringLiteral(".damaged-") +
@@ -402,7 +522,16 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
             p->confirmPublicKey(userUid);
         }
         Transaction tx(p->db);
-        if (p->rekeyFinishedHere) {
+        // The marker stays until someone who can re-key has been told (a coordinator or a recovery session):
+        // every other user's unlock says "ask a coordinator" meanwhile.
+        const bool canRekey = p->recovery || p->user.role == Role::Coordinator;
+        const bool dropMarker = rekeyMarkerFound && (canRekey || !rekeyKeyUnshown);
+        if (dropMarker) {
+            if (auto clear = p->db.prepare("DELETE FROM meta WHERE key = 'rekey_unshown';"); clear) {
+                (void)clear->run();
+            }
+        }
+        if (p->rekeyFinishedHere && (p->finishPendingRekey || dropMarker)) {
             (void)AuditLog::append(p->db, p->clock().nowUtc(), p->user.id, QStringLiteral("vault.rekey"), {}, {},
                                    QStringLiteral("finished at unlock; new recovery key never shown"));
         }
@@ -431,6 +560,9 @@ Result<std::unique_ptr<Vault>> Vault::Private::finishUnlock(std::unique_ptr<Priv
 
 Result<VaultInspection> Vault::inspect(const QString& path)
 {
+    if (isUnfinishedVault(QDir(path))) {
+        return unfinishedVaultError();
+    }
     if (!looksLikeVault(path)) {
         return Error(ErrorCode::VaultNotFound, tr("There is no vault in this folder. Choose another folder."));
     }
@@ -467,6 +599,7 @@ void Vault::lock()
     d->db.close();
     d->dataKey.wipe();
     d->secretKey.wipe();
+    d->anchorKey.wipe();
     d->lock.release();
     qCDebug(lcVault) << "vault locked";
 }

@@ -136,6 +136,33 @@ Status Vault::Private::replaceSlotAndCommit(Transaction& tx, KeySlot slot, const
     return {};
 }
 
+namespace {
+// An anchor names an entry (sequence number and hash) that the log held when it was written. If the log no
+// longer holds that entry (it ends before it, or the entry changed), entries were lost or rewritten since:
+// damage to the write-ahead log, or an older copy of the files put back. The anchor is then the only evidence
+// of it, and moving it to the new head would erase it (verification would pass again).
+bool anchorContradictsLog(Vault::Private& p, const QString& anchorFile)
+{
+    auto blob = FileUtil::readAll(anchorFile, 4096);
+    if (!blob) {
+        return false; // missing: there is nothing to keep
+    }
+    const auto anchor = p.decodeAnchor(blob.value());
+    if (!anchor || anchor->seq <= 0) {
+        return false; // damaged or sealed under a key since replaced: it proves nothing
+    }
+    auto st = p.db.prepare("SELECT hash FROM audit WHERE seq = ?;");
+    if (!st) {
+        return true;
+    }
+    st->bind(1, anchor->seq);
+    if (!st->step()) {
+        return true; // the log ends before the anchor, or cannot be read: keep the evidence
+    }
+    return !crypto::equalBytes(st->blob(0), anchor->hash);
+}
+} // namespace
+
 Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
                                        const QString& objectId, const QString& detail)
 {
@@ -149,7 +176,13 @@ Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, c
     if (auto st = tx.commit(); !st) {
         return st;
     }
-    writeAnchors(head.value());
+    // Both anchors stay put while either contradicts the log, so verification keeps reporting the loss; an
+    // anchor that the log does hold but that stays behind only lags, which verification accepts.
+    if (anchorContradictsLog(*this, file(VaultFiles::Anchor)) || anchorContradictsLog(*this, localAnchorPath())) {
+        qCWarning(lcVault) << "the audit log no longer holds the entry its anchor names; the anchors are kept";
+    } else {
+        writeAnchors(head.value());
+    }
     return {};
 }
 
@@ -178,12 +211,17 @@ void Vault::Private::loadAnchorKey()
 {
     auto st = db.prepare("SELECT value FROM meta WHERE key = 'anchor_key';");
     if (st && st->step()) {
-        QByteArray raw = QByteArray::fromHex(st->text(0).toLatin1());
+        // Every copy of the key outside guarded memory is cleared, the hex text included.
+        QString hexText = st->text(0);
+        QByteArray hex = hexText.toLatin1();
+        QByteArray raw = QByteArray::fromHex(hex);
         if (raw.size() == static_cast<qsizetype>(crypto::KeySize)) {
             anchorKey = SecureBuffer::copyOf(reinterpret_cast<const std::uint8_t*>(raw.constData()),
                                              static_cast<std::size_t>(raw.size()));
         }
         crypto::wipe(raw);
+        crypto::wipe(hex);
+        wipeString(hexText);
     }
 }
 

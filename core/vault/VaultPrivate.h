@@ -21,6 +21,8 @@ inline const QString PendingKeys = QStringLiteral("abri.keys.pending");
 inline const QString Db = QStringLiteral("abri.db");
 inline const QString Anchor = QStringLiteral("abri.anchor");
 inline const QString Lock = QStringLiteral("abri.lock");
+// Present only while Vault::create runs: a folder holding it is an unfinished vault (see Vault.cpp).
+inline const QString Creating = QStringLiteral("abri.creating");
 } // namespace VaultFiles
 
 class Vault::Private
@@ -89,6 +91,10 @@ QString localAnchorPath(const QString& stateDir, const QString& vaultPath, const
 // CorruptKeySlots with a message that points to the recovery key when abri.keys is missing or damaged.
 Result<KeySlotFile> readSlots(const QString& path);
 QString throttleKey(const QString& path);
+// A check value of a data key (keyed BLAKE2b, reveals nothing of the key). rekey() stores the new key's value in
+// meta 'rekey_unshown' before re-keying the database and deletes it when it hands the new recovery key back; an
+// unlock that finds it matching the key in force knows that recovery key was never shown.
+QByteArray rekeyMarker(const SecureBuffer& dataKey);
 Status validateUserName(const QString& name);
 Status validateNewPassphrase(const SecureBuffer& passphrase);
 Error notUnlockedError();

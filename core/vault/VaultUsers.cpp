@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
@@ -31,8 +32,31 @@ Result<std::vector<UserInfo>> Vault::users() const
         u.lastUnlockAt = QDateTime::fromString(st->text(5), Qt::ISODateWithMs);
         out.push_back(std::move(u));
     }
+    // step() is false at the end and on a read error: a damaged page must not pass for a shorter list.
+    if (!st->ok()) {
+        return d->db.lastError(ErrorCode::CorruptDatabase);
+    }
     return out;
 }
+
+namespace {
+// Every account's key-slot id, or an error when the list could not be read to the end.
+Result<QSet<QByteArray>> userUids(Vault::Private& p)
+{
+    auto st = p.db.prepare("SELECT uid FROM users;");
+    if (!st) {
+        return st.error();
+    }
+    QSet<QByteArray> uids;
+    while (st->step()) {
+        uids.insert(st->blob(0));
+    }
+    if (!st->ok()) {
+        return p.db.lastError(ErrorCode::Database);
+    }
+    return uids;
+}
+} // namespace
 
 Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuffer& passphrase)
 {
@@ -84,6 +108,12 @@ Result<UserInfo> Vault::addUser(const QString& name, Role role, const SecureBuff
     info.createdAt = now;
     // The slot is saved before the commit: a crash leaves an unused slot, never a user who cannot log in.
     const KeySlotFile before = d->keyFile;
+    if (auto known = userUids(*d)) {
+        // Unused slots left by such a crash go now. Adding the same name with the same passphrase again (what a
+        // coordinator does after the crash) would otherwise leave two slots that open, and unlock takes the
+        // first: the stale one, whose account does not exist.
+        std::erase_if(d->keyFile.entries, [&](const KeySlot& s) { return !known->contains(s.userUid); });
+    }
     d->keyFile.upsert(slot);
     if (auto saved = d->saveSlots(); !saved) {
         d->keyFile = before;
@@ -278,8 +308,22 @@ Result<QString> Vault::rekey()
             copy.sealedDataKey = KeySlots::sealDataKey(next, copy, newKey);
             next.entries.push_back(std::move(copy));
         }
+        // A read error part-way must stop the re-key before anything is written, or the users not yet
+        // read would silently lose their slots.
+        if (!st->ok()) {
+            return d->db.lastError(ErrorCode::CorruptDatabase);
+        }
     }
     // Crash safety: pending slots first, then the database, then the switch (unlock finishes a half-done one).
+    // The marker goes in first (under the old key; the re-key carries it over): if this process dies after the
+    // database changed key but before the new recovery key is handed back, the next unlock can say so.
+    {
+        Transaction tx(d->db);
+        auto mark = d->db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('rekey_unshown', ?);");
+        if (!mark || !mark->bind(1, QString::fromLatin1(rekeyMarker(newKey).toHex())).run() || !tx.commit()) {
+            return d->db.lastError(ErrorCode::Database);
+        }
+    }
     const QString pending = d->file(VaultFiles::PendingKeys);
     if (auto st = FileUtil::writeAtomically(pending, next.serialize()); !st) {
         return st.error();
@@ -313,12 +357,21 @@ Result<QString> Vault::rekey()
         // The database already has the new key; the pending file lets the next unlock finish the switch.
         qCWarning(lcVault) << "re-key: the new key slots stay pending until the next unlock";
     }
-    // From here the new recovery key is the only one that works: always hand it back.
+    // From here the new recovery key is the only one that works: always hand it back. The marker goes with the
+    // audit entry, in one commit.
     Transaction tx(d->db);
+    if (auto clear = d->db.prepare("DELETE FROM meta WHERE key = 'rekey_unshown';"); clear) {
+        (void)clear->run();
+    }
     if (auto st = d->commitWithAudit(tx, QStringLiteral("vault.rekey")); !st) {
         qCWarning(lcVault) << "re-key done but its audit entry could not be written";
     }
     return recovery.toDisplayString();
+}
+
+QByteArray rekeyMarker(const SecureBuffer& dataKey)
+{
+    return crypto::hash(QByteArrayLiteral("abri.vault.rekey-marker.v1"), 16, dataKey.data(), dataKey.size());
 }
 
 Result<QStringList> Vault::checkKeySlots() const
@@ -340,6 +393,9 @@ Result<QStringList> Vault::checkKeySlots() const
                            "with. Reset their passphrase.")
                             .arg(st->int64(0));
         }
+    }
+    if (!st->ok()) { // a short list would pass for a healthy one
+        return d->db.lastError(ErrorCode::CorruptDatabase);
     }
     for (const KeySlot& slot : d->keyFile.entries) {
         if (slot.publicKey.size() != 32 || !slot.kdf.isSane()) {

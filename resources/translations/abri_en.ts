@@ -384,6 +384,22 @@
         <source>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</source>
         <translation>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</translation>
     </message>
+    <message>
+        <source>A vault is being created in this folder in another window. Wait for it to finish; nothing was changed.</source>
+        <translation>A vault is being created in this folder in another window. Wait for it to finish; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>An unfinished vault from an interrupted creation could not be removed. Check that you may write in the folder.</source>
+        <translation>An unfinished vault from an interrupted creation could not be removed. Check that you may write in the folder.</translation>
+    </message>
+    <message>
+        <source>The vault in this folder was never finished: its creation was interrupted, and nothing in it can be opened. Create the vault again in this folder.</source>
+        <translation>The vault in this folder was never finished: its creation was interrupted, and nothing in it can be opened. Create the vault again in this folder.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the vault&apos;s files do not match each other: the database is damaged, or the key-slot file (abri.keys) is older than it. Do not try again; ask a coordinator to open the vault with the recovery key or to restore the latest backup.</source>
+        <translation>Your passphrase is right, but the vault&apos;s files do not match each other: the database is damaged, or the key-slot file (abri.keys) is older than it. Do not try again; ask a coordinator to open the vault with the recovery key or to restore the latest backup.</translation>
+    </message>
 </context>
 <context>
     <name>abri-admin</name>
@@ -917,6 +933,10 @@ Every command that unlocks takes --user NAME.
         <source>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</source>
         <translation>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</translation>
     </message>
+    <message>
+        <source>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</source>
+        <translation>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</translation>
+    </message>
 </context>
 <context>
     <name>abri::Database</name>
@@ -979,6 +999,10 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>This would duplicate or break an existing record. Nothing was saved.</source>
         <translation>This would duplicate or break an existing record. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</source>
+        <translation>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</translation>
     </message>
 </context>
 <context>
@@ -1325,8 +1349,8 @@ Every command that unlocks takes --user NAME.
         <translation>Abri</translation>
     </message>
     <message>
-        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</source>
-        <translation>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</translation>
+        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</source>
+        <translation>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</translation>
     </message>
 </context>
 <context>

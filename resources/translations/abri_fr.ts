@@ -384,6 +384,22 @@
         <source>The key slot of user %1 does not match the vault&apos;s record: it may have been tampered with. Reset their passphrase.</source>
         <translation>L’emplacement de clé de l’utilisateur %1 ne correspond pas à l’enregistrement du coffre : il a peut-être été falsifié. Réinitialisez sa phrase de passe.</translation>
     </message>
+    <message>
+        <source>A vault is being created in this folder in another window. Wait for it to finish; nothing was changed.</source>
+        <translation>Un coffre est en cours de création à cet endroit dans une autre fenêtre. Attendez la fin ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>An unfinished vault from an interrupted creation could not be removed. Check that you may write in the folder.</source>
+        <translation>Un coffre inachevé, laissé par une création interrompue, n’a pas pu être supprimé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The vault in this folder was never finished: its creation was interrupted, and nothing in it can be opened. Create the vault again in this folder.</source>
+        <translation>Le coffre de ce dossier n’a jamais été terminé : sa création a été interrompue et rien de ce qu’il contient ne peut être ouvert. Créez à nouveau le coffre dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is right, but the vault&apos;s files do not match each other: the database is damaged, or the key-slot file (abri.keys) is older than it. Do not try again; ask a coordinator to open the vault with the recovery key or to restore the latest backup.</source>
+        <translation>Votre phrase de passe est juste, mais les fichiers du coffre ne concordent pas : la base de données est endommagée, ou le fichier des emplacements de clés (abri.keys) est plus ancien qu’elle. N’essayez pas à nouveau ; demandez à une personne coordinatrice d’ouvrir le coffre avec la clé de récupération ou de restaurer la dernière sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>abri-admin</name>
@@ -917,6 +933,10 @@ Toute commande qui déverrouille prend --user NOM.
         <source>the recovery key was written to standard output, which is not a terminal. Do not keep it in logs or files on this computer.</source>
         <translation>la clé de récupération a été écrite sur la sortie standard, qui n’est pas un terminal. Ne la gardez pas dans des journaux ou des fichiers sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</source>
+        <translation>avertissement : un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée : personne n’a de clé de récupération qui ouvre ce coffre. Une personne coordinatrice doit lancer « abri-admin rekey » maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>abri::Database</name>
@@ -979,6 +999,10 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>This would duplicate or break an existing record. Nothing was saved.</source>
         <translation>Cela dupliquerait ou casserait un enregistrement existant. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</source>
+        <translation>La base de données du coffre est vide : elle a été endommagée ou tronquée. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1325,8 +1349,8 @@ Toute commande qui déverrouille prend --user NOM.
         <translation>Abri</translation>
     </message>
     <message>
-        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown. Ask a coordinator to choose &quot;Revoke and re-key&quot; again to get a recovery key that works.</source>
-        <translation>Un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée. Demandez à une personne coordinatrice de choisir à nouveau « Révoquer et changer la clé » pour obtenir une clé de récupération valable.</translation>
+        <source>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</source>
+        <translation>Un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée : personne n’a aujourd’hui de clé de récupération qui ouvre ce coffre. Une personne coordinatrice doit choisir « Révoquer et changer la clé » dans la page Utilisateurs, maintenant.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // verify, backup and restore end to end, including beside a session that holds the vault read-write.
 #include "CliFixture.h"
+#include "crypto/RecoveryKey.h"
 #include "crypto/SecureBuffer.h"
+#include "storage/Database.h"
+#include "vault/VaultPrivate.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,4 +270,34 @@ TEST_CASE("while another session holds the vault read-write, writers get 3 and r
     const RunResult info = f.run({u"info"_s, restored, u"--user"_s, u"Bea"_s}, {BeaPass});
     INFO(info.describe());
     CHECK(info.exitCode == 0);
+}
+
+TEST_CASE("anyCommand_afterARekeyWhoseKeyWasNeverShown_warnsThatNoRecoveryKeyWorks", "[cli][rekey]")
+{
+    CliFixture f;
+    const QString recoveryKey = f.initVault();
+    {
+        // The state a crash between the database re-key and the key being handed back leaves (see rekey()).
+        SecureBuffer passphrase =
+            SecureBuffer::copyOf(reinterpret_cast<const std::uint8_t*>(AlicePass.toUtf8().constData()),
+                                 static_cast<std::size_t>(AlicePass.toUtf8().size()));
+        auto vault = Vault::unlock(f.vault(), u"Alice"_s, passphrase, f.options(Vault::Access::ReadWrite));
+        REQUIRE(vault.ok());
+        auto st = vault.value()->database().prepare("INSERT INTO meta(key, value) VALUES ('rekey_unshown', ?);");
+        REQUIRE(st);
+        REQUIRE(st->bind(1, QString::fromLatin1(rekeyMarker(RecoveryKey::parse(recoveryKey).deriveDataKey()).toHex()))
+                    .run());
+    }
+    const RunResult listed = f.run({u"users"_s, u"list"_s, f.vault(), u"--user"_s, u"Alice"_s}, {AlicePass});
+    INFO(listed.describe());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.err.contains(u"never shown"_s));
+    CHECK(listed.err.contains(u"abri-admin rekey"_s));
+    // It keeps saying so until a coordinator re-keys; then it is quiet.
+    const RunResult rekeyed = f.run({u"rekey"_s, f.vault(), u"--user"_s, u"Alice"_s}, {AlicePass});
+    INFO(rekeyed.describe());
+    REQUIRE(rekeyed.exitCode == 0);
+    const RunResult again = f.run({u"users"_s, u"list"_s, f.vault(), u"--user"_s, u"Alice"_s}, {AlicePass});
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.err.contains(u"never shown"_s));
 }

@@ -81,6 +81,23 @@ TEST_CASE("passphrasePolicy_judgesLengthAndGuessability_notComposition", "[crypt
     CHECK_FALSE(PassphrasePolicy::evaluate(QString()).feedback.isEmpty());
 }
 
+TEST_CASE("passphrasePolicy_shortPatternsAndLengtheningCaseMappings_areNotRatedAsStrong", "[crypto][passphrase]")
+{
+    // Two characters taking turns are as predictable as one repeated (found by the passphrase_policy fuzz target).
+    CHECK_FALSE(PassphrasePolicy::evaluate(QStringLiteral("acacacacacac")).acceptable);
+    CHECK_FALSE(PassphrasePolicy::evaluate(QStringLiteral("xqxqxqxqxqxqxqxq")).acceptable);
+    CHECK_FALSE(PassphrasePolicy::evaluate(QStringLiteral("abcabcabcabcabc")).acceptable);
+    // 'İ' lower-cases to two code units; the estimate must count the twelve characters typed, no more.
+    const QString dotted(12, QChar(0x0130));
+    const auto capitalI = PassphrasePolicy::evaluate(QString(12, QLatin1Char('I')));
+    const auto dottedI = PassphrasePolicy::evaluate(dotted);
+    CHECK_FALSE(dottedI.acceptable);
+    CHECK(dottedI.score == capitalI.score);
+    // Real passphrases with the odd repeated letter still pass.
+    CHECK(PassphrasePolicy::evaluate(QStringLiteral("violet anchor mosaic 4817 drifting")).acceptable);
+    CHECK(PassphrasePolicy::evaluate(QStringLiteral("saffron glacier puzzle 2264 meadow")).acceptable);
+}
+
 TEST_CASE("seal_withWrongKeyOrContext_failsToOpen", "[crypto]")
 {
     REQUIRE(crypto::initialize());
@@ -133,8 +150,11 @@ TEST_CASE("keySlotFile_parse_rejectsDamageAndNewerFormats", "[crypto][corruption
     for (qsizetype cut : {qsizetype{0}, qsizetype{7}, qsizetype{60}, bytes.size() - 1}) {
         CHECK(KeySlotFile::parse(bytes.left(cut)).error().code() == ErrorCode::CorruptKeySlots);
     }
+    // A newer Abri's file keeps the checksum at the end; a version field changed without it is damage.
     QByteArray newer = bytes;
     newer[8] = 9;
+    CHECK(KeySlotFile::parse(newer).error().code() == ErrorCode::CorruptKeySlots);
+    newer.replace(newer.size() - 32, 32, crypto::hash(newer.left(newer.size() - 32), 32));
     CHECK(KeySlotFile::parse(newer).error().code() == ErrorCode::NewerFormat);
     CHECK(KeySlotFile::parse(QByteArray(5000, 'A')).error().code() == ErrorCode::CorruptKeySlots);
     // A file that does not name anybody: no user name, no organisation in the bytes.

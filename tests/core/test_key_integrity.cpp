@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
 #include "util/FileUtil.h"
 #include "vault/KeySlots.h"
+#include "vault/VaultPrivate.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,6 +100,83 @@ TEST_CASE("rekey_interruptedAfterTheDatabaseChanged_withAbriKeysGone_stillUnlock
     CHECK(v.value()->auditEntries(filter)->size() == 2);
 }
 
+namespace {
+// Writes the marker rekey() leaves while it runs, as a crash between the database re-key and its last commit would.
+void plantRekeyMarker(Vault& v, const SecureBuffer& dataKey)
+{
+    auto st = v.database().prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('rekey_unshown', ?);");
+    REQUIRE(st);
+    REQUIRE(st->bind(1, QString::fromLatin1(rekeyMarker(dataKey).toHex())).run());
+}
+} // namespace
+
+TEST_CASE("rekey_killedAfterTheKeySwitchButBeforeHandingBackTheKey_nextUnlockSaysReKeyAgain", "[rekey][crash]")
+{
+    Fixture f;
+    auto newKey = f.vault->rekey();
+    REQUIRE(newKey.ok());
+    // The state such a crash leaves: new key in force, new key slots in place, the marker still there.
+    plantRekeyMarker(*f.vault, RecoveryKey::parse(newKey.value()).deriveDataKey());
+    f.vault->lock();
+    auto v = f.unlock(QStringLiteral("Alice"), GoodPass);
+    REQUIRE(v.ok());
+    CHECK(v.value()->interruptedRekeyFinished());
+    AuditFilter filter;
+    filter.action = QStringLiteral("vault.rekey");
+    CHECK(v.value()->auditEntries(filter)->size() == 2);
+    v.value()->lock();
+    // Said once: the marker is gone after that unlock.
+    auto again = f.unlock(QStringLiteral("Alice"), GoodPass);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again.value()->interruptedRekeyFinished());
+}
+
+TEST_CASE("rekey_unshownKey_isToldToEveryUserUntilACoordinatorUnlocks", "[rekey][crash]")
+{
+    Fixture f;
+    REQUIRE(f.vault->addUser(QStringLiteral("Bob"), Role::Caseworker, pass(OtherPass)).ok());
+    auto newKey = f.vault->rekey();
+    REQUIRE(newKey.ok());
+    plantRekeyMarker(*f.vault, RecoveryKey::parse(newKey.value()).deriveDataKey());
+    f.vault->lock();
+    for (int i = 0; i < 2; ++i) { // a caseworker cannot re-key, so the marker stays for the next person
+        auto bob = f.unlock(QStringLiteral("Bob"), OtherPass);
+        REQUIRE(bob.ok());
+        CHECK(bob.value()->interruptedRekeyFinished());
+    }
+    auto alice = f.unlock(QStringLiteral("Alice"), GoodPass);
+    REQUIRE(alice.ok());
+    CHECK(alice.value()->interruptedRekeyFinished());
+    alice.value()->lock();
+    auto bob = f.unlock(QStringLiteral("Bob"), OtherPass);
+    REQUIRE(bob.ok());
+    CHECK_FALSE(bob.value()->interruptedRekeyFinished());
+}
+
+TEST_CASE("rekey_markerOfAReKeyThatNeverReachedTheDatabase_isDroppedSilently", "[rekey][crash]")
+{
+    Fixture f;
+    plantRekeyMarker(*f.vault, crypto::randomKey()); // a key the database never took
+    f.vault->lock();
+    auto v = f.unlock(QStringLiteral("Alice"), GoodPass);
+    REQUIRE(v.ok());
+    CHECK_FALSE(v.value()->interruptedRekeyFinished());
+    auto st = v.value()->database().prepare("SELECT COUNT(*) FROM meta WHERE key = 'rekey_unshown';");
+    REQUIRE(st);
+    REQUIRE(st->step());
+    CHECK(st->int64(0) == 0);
+}
+
+TEST_CASE("rekey_completed_leavesNoMarker", "[rekey]")
+{
+    Fixture f;
+    REQUIRE(f.vault->rekey().ok());
+    auto st = f.vault->database().prepare("SELECT COUNT(*) FROM meta WHERE key = 'rekey_unshown';");
+    REQUIRE(st);
+    REQUIRE(st->step());
+    CHECK(st->int64(0) == 0);
+}
+
 TEST_CASE("rekey_thatTheDiskCannotHold_reportsFailureAndTheVaultOpensAsBefore", "[rekey][crash]")
 {
     Fixture f;
@@ -136,8 +215,11 @@ TEST_CASE("recovery_withKeySlotsFromANewerAbri_refusesAndLeavesThemUntouched", "
     f.vault->lock();
     QFile keys(keysPath(f));
     REQUIRE(keys.open(QIODevice::ReadWrite));
-    keys.seek(8);
-    keys.putChar(2);
+    QByteArray bytes = keys.readAll();
+    bytes[8] = 2; // a newer format, written whole by that newer Abri (so with its checksum)
+    bytes.replace(bytes.size() - 32, 32, crypto::hash(bytes.left(bytes.size() - 32), 32));
+    keys.seek(0);
+    keys.write(bytes);
     keys.close();
     const QByteArray before = fileHash(keysPath(f));
     auto r = Vault::unlockWithRecoveryKey(f.vaultPath, f.recoveryKey, f.options());

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +32,111 @@ TEST_CASE("create_unlock_lock_roundTrip_keepsUsersAndOrganisation", "[vault]")
     CHECK(again.value()->currentUser().name == QStringLiteral("Alice"));
     CHECK(again.value()->organisation() == QStringLiteral("Refuge Test"));
     CHECK(again.value()->currentUser().lastUnlockAt.isValid());
+}
+
+TEST_CASE("create_finishedVault_carriesNoUnfinishedMarker", "[vault][crash]")
+{
+    Fixture f;
+    CHECK_FALSE(QFileInfo::exists(QDir(f.vaultPath).filePath(QStringLiteral("abri.creating"))));
+    CHECK(Vault::looksLikeVault(f.vaultPath));
+    f.vault->lock();
+    REQUIRE(f.unlock(QStringLiteral("Alice"), GoodPass).ok());
+}
+
+namespace {
+// What a crash in the middle of Vault::create leaves: the marker and some of the vault's files.
+void leaveUnfinishedVault(const QString& path)
+{
+    REQUIRE(QDir().mkpath(path));
+    for (const char* name :
+         {"abri.creating", "abri.db", "abri.db-journal", "abri.keys", "abri.lock", "abri.anchor.abri-tmp-Ab12Cd"}) {
+        QFile leftover(QDir(path).filePath(QString::fromLatin1(name)));
+        REQUIRE(leftover.open(QIODevice::WriteOnly));
+        leftover.write("half-written");
+    }
+}
+} // namespace
+
+TEST_CASE("unlock_ofAVaultWhoseCreationWasInterrupted_saysSoClearly", "[vault][crash]")
+{
+    Fixture f(false);
+    leaveUnfinishedVault(f.vaultPath);
+    CHECK_FALSE(Vault::looksLikeVault(f.vaultPath)); // the first-run wizard offers to create it again
+    auto v = f.unlock(QStringLiteral("Alice"), GoodPass);
+    REQUIRE_FALSE(v.ok());
+    CHECK(v.error().code() == ErrorCode::VaultNotFound);
+    CHECK(v.error().message().contains(QStringLiteral("never finished")));
+    auto viaKey = Vault::unlockWithRecoveryKey(f.vaultPath, QStringLiteral("0000-0000-0000-0000-0000-0000-0000-0000"),
+                                               f.options());
+    REQUIRE_FALSE(viaKey.ok());
+    CHECK(viaKey.error().code() == ErrorCode::VaultNotFound);
+    CHECK(Vault::inspect(f.vaultPath).error().code() == ErrorCode::VaultNotFound);
+}
+
+TEST_CASE("create_whereACrashLeftAnUnfinishedVault_clearsItAndSucceeds", "[vault][crash]")
+{
+    Fixture f(false);
+    leaveUnfinishedVault(f.vaultPath);
+    auto created =
+        Vault::create(f.vaultPath, QStringLiteral("Refuge Test"), QStringLiteral("Alice"), pass(GoodPass), f.options());
+    REQUIRE(created.ok());
+    CHECK_FALSE(QFileInfo::exists(QDir(f.vaultPath).filePath(QStringLiteral("abri.creating"))));
+    CHECK_FALSE(QFileInfo::exists(QDir(f.vaultPath).filePath(QStringLiteral("abri.anchor.abri-tmp-Ab12Cd"))));
+    created->vault->lock();
+    REQUIRE(f.unlock(QStringLiteral("Alice"), GoodPass).ok());
+}
+
+TEST_CASE("create_whereAFinishedVaultOrOtherFilesAre_isRefusedAndDeletesNothing", "[vault]")
+{
+    Fixture f; // a finished vault: no marker
+    f.vault->lock();
+    const auto before = snapshot(f.vaultPath);
+    auto over =
+        Vault::create(f.vaultPath, QStringLiteral("Other"), QStringLiteral("Bob"), pass(OtherPass), f.options());
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code() == ErrorCode::VaultExists);
+    CHECK(snapshot(f.vaultPath) == before);
+    // A marker beside files that are not the vault's own clears nothing either.
+    Fixture g(false);
+    leaveUnfinishedVault(g.vaultPath);
+    QFile mine(QDir(g.vaultPath).filePath(QStringLiteral("notes.txt")));
+    REQUIRE(mine.open(QIODevice::WriteOnly));
+    mine.write("not a vault file");
+    mine.close();
+    auto mixed =
+        Vault::create(g.vaultPath, QStringLiteral("Other"), QStringLiteral("Bob"), pass(OtherPass), g.options());
+    REQUIRE_FALSE(mixed.ok());
+    CHECK(mixed.error().code() == ErrorCode::VaultExists);
+    CHECK(QFileInfo::exists(mine.fileName()));
+    CHECK(QFileInfo::exists(QDir(g.vaultPath).filePath(QStringLiteral("abri.keys"))));
+}
+
+TEST_CASE("unlock_readWrite_removesTemporaryFilesOfWritesACrashCutShort", "[vault][crash]")
+{
+    Fixture f;
+    f.vault->lock();
+    const QDir dir(f.vaultPath);
+    const QStringList leftovers = {QStringLiteral("abri.keys.abri-tmp-Ab12Cd"),
+                                   QStringLiteral("abri.keys.pending.abri-tmp-x9Y8z7"),
+                                   QStringLiteral("abri.anchor.abri-tmp-Qw3Er4")};
+    const QStringList theirs = {QStringLiteral("abri.keys.backup"), QStringLiteral("abri.anchor.before")};
+    for (const QString& name : leftovers + theirs) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("stale key slots");
+    }
+    // A read-only session writes nothing, so it leaves them.
+    REQUIRE(f.unlock(QStringLiteral("Alice"), GoodPass, Vault::Access::ReadOnly).ok());
+    for (const QString& name : leftovers) {
+        CHECK(dir.exists(name));
+    }
+    REQUIRE(f.unlock(QStringLiteral("Alice"), GoodPass).ok());
+    for (const QString& name : leftovers) {
+        CHECK_FALSE(dir.exists(name));
+    }
+    for (const QString& name : theirs) { // copies someone made by hand are never touched
+        CHECK(dir.exists(name));
+    }
 }
 
 TEST_CASE("create_intoNonEmptyFolder_isRefusedAndTouchesNothing", "[vault]")
