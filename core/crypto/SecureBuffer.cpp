@@ -2,11 +2,27 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstring>
 #include <new>
 #include <utility>
 
 namespace abri {
+
+namespace {
+
+std::atomic<std::size_t> g_liveBuffers{0};
+std::atomic<std::size_t> g_liveBytes{0};
+std::atomic<SecureMemoryObserver> g_observer{nullptr};
+
+void notify(SecureMemoryEvent event, const std::uint8_t* data, std::size_t size)
+{
+    if (const SecureMemoryObserver observer = g_observer.load(std::memory_order_acquire); observer != nullptr) {
+        observer(event, data, size);
+    }
+}
+
+} // namespace
 
 SecureBuffer::SecureBuffer(std::size_t size) : m_size(size)
 {
@@ -18,6 +34,9 @@ SecureBuffer::SecureBuffer(std::size_t size) : m_size(size)
         throw std::bad_alloc();
     }
     sodium_memzero(m_data, size);
+    g_liveBuffers.fetch_add(1, std::memory_order_relaxed);
+    g_liveBytes.fetch_add(size, std::memory_order_relaxed);
+    notify(SecureMemoryEvent::Allocated, m_data, size);
 }
 
 SecureBuffer::~SecureBuffer()
@@ -67,7 +86,11 @@ void SecureBuffer::wipe()
 {
     if (m_data != nullptr) {
         sodium_memzero(m_data, m_size);
+        // sodium_free zeroes too, but only this explicit wipe is ours to prove: the observer checks it here.
+        notify(SecureMemoryEvent::Wiped, m_data, m_size);
         sodium_free(m_data);
+        g_liveBuffers.fetch_sub(1, std::memory_order_relaxed);
+        g_liveBytes.fetch_sub(m_size, std::memory_order_relaxed);
     }
     m_data = nullptr;
     m_size = 0;
@@ -80,6 +103,16 @@ void wipeString(QString& text)
         sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
     }
     text.clear();
+}
+
+SecureMemoryStats secureMemoryStats()
+{
+    return {g_liveBuffers.load(std::memory_order_relaxed), g_liveBytes.load(std::memory_order_relaxed)};
+}
+
+SecureMemoryObserver setSecureMemoryObserverForTests(SecureMemoryObserver observer)
+{
+    return g_observer.exchange(observer, std::memory_order_acq_rel);
 }
 
 } // namespace abri

@@ -41,4 +41,24 @@ private:
 // Best-effort clearing of a QString that held a secret (detaches and zeroes its buffer).
 void wipeString(QString& text);
 
+// How much guarded memory the process holds right now. Sizes only, so harmless to expose; tests use it to prove
+// that locking releases every key.
+struct SecureMemoryStats
+{
+    std::size_t buffers = 0;
+    std::size_t bytes = 0;
+};
+SecureMemoryStats secureMemoryStats();
+
+// Test-only observation of guarded memory: the observer learns where each buffer is allocated and sees its bytes
+// after they were zeroed and before they are freed, so a test can prove that every key is wiped. It is told the
+// address of each buffer, which later holds a key: only code already running inside this process can install
+// one, and such code can read the process's memory anyway, so the hook gives it nothing new. Only test code may
+// call setSecureMemoryObserverForTests (a check under tests/leaks enforces it).
+// Called on whichever thread allocates or wipes; must not throw and must not allocate guarded memory itself.
+enum class SecureMemoryEvent { Allocated, Wiped };
+using SecureMemoryObserver = void (*)(SecureMemoryEvent event, const std::uint8_t* data, std::size_t size) noexcept;
+// Returns the previous observer; nullptr removes it.
+SecureMemoryObserver setSecureMemoryObserverForTests(SecureMemoryObserver observer);
+
 } // namespace abri
