@@ -1,0 +1,191 @@
+// abri_crash_writer: changes a vault through the core services in an endless loop until it is killed, and
+// acknowledges each change on stdout only after the core call returned success (see CrashProtocol.h).
+//
+//   abri_crash_writer write|backup|rekey <vault folder> <state folder> <seed> [<backup file>]
+//
+// Test-only: the passphrases are fixed test values, and the only secret it prints is the recovery key that
+// the driver needs to check that the newest acknowledged key still opens the vault.
+
+#include "CrashProtocol.h"
+#include "util/Security.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <cstdio>
+#include <random>
+
+using namespace abri;
+
+namespace {
+
+// A driver that died leaves no one to kill the writer: stop by itself well after any test would have.
+constexpr qint64 MaxLifetimeMs = 180'000;
+
+void ack(const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const char* what, const Error& error)
+{
+    std::fprintf(stderr, "abri_crash_writer: %s failed: %s\n", what, qPrintable(error.message()));
+    std::exit(3);
+}
+
+class Writer
+{
+public:
+    Writer(Vault& vault, quint64 seed) : m_vault(vault), m_rng(seed), m_seed(seed)
+    {
+        auto users = m_vault.users();
+        if (!users) {
+            fail("users", users.error());
+        }
+        // The next name follows from the users that exist: after a kill before the commit, the same name is
+        // tried again with the same passphrase, as a coordinator would retry it.
+        m_nextUser = static_cast<int>(users->size());
+    }
+
+    // One random change: a new user or an audit entry.
+    void change()
+    {
+        if (m_rng() % 4 == 0) {
+            const QString name = QStringLiteral("user-%1").arg(m_nextUser);
+            auto user = m_vault.addUser(name, Role::Caseworker, crash::secret(crash::userPassphrase(name)));
+            if (!user) {
+                fail("addUser", user.error());
+            }
+            ++m_nextUser;
+            ack(QStringLiteral("user %1 %2").arg(user->id).arg(user->name));
+        } else {
+            const QString token = QStringLiteral("%1-%2").arg(m_seed).arg(++m_audits);
+            if (auto st = m_vault.recordAudit(crash::AuditAction, QStringLiteral("crash"), token); !st) {
+                fail("recordAudit", st.error());
+            }
+            ack(QStringLiteral("audit %1").arg(token));
+        }
+    }
+
+    int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
+
+private:
+    Vault& m_vault;
+    std::mt19937_64 m_rng;
+    quint64 m_seed;
+    int m_nextUser = 0;
+    int m_audits = 0;
+};
+
+QString sha256Hex(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+std::unique_ptr<Vault> openOrCreate(const QString& path, const Vault::Options& options)
+{
+    if (!QFileInfo::exists(path)) {
+        ack(QStringLiteral("creating"));
+        auto created = Vault::create(path, crash::Organisation, crash::CoordinatorName,
+                                     crash::secret(crash::CoordinatorPassphrase), options);
+        if (!created) {
+            fail("create", created.error());
+        }
+        ack(QStringLiteral("created %1").arg(created->recoveryKey));
+        return std::move(created->vault);
+    }
+    for (;;) {
+        auto vault = Vault::unlock(path, crash::CoordinatorName, crash::secret(crash::CoordinatorPassphrase), options);
+        if (!vault && vault.error().code() == ErrorCode::Throttled) {
+            // Kills during earlier unlocks count as failed attempts (by design); wait like a person would.
+            QThread::sleep(static_cast<unsigned long>(Vault::secondsUntilNextAttempt(path, options)));
+            continue;
+        }
+        if (!vault) {
+            fail("unlock", vault.error());
+        }
+        if (vault.value()->interruptedRekeyFinished()) {
+            ack(QStringLiteral("rekey-finished-at-unlock"));
+        }
+        ack(QStringLiteral("unlocked"));
+        return std::move(vault.value());
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    const bool known =
+        mode == QLatin1String("write") || mode == QLatin1String("backup") || mode == QLatin1String("rekey");
+    if (!known || args.size() < 5 || (mode == QLatin1String("backup") && args.size() < 6)) {
+        std::fprintf(stderr, "usage: abri_crash_writer write|backup|rekey <vault> <state dir> <seed> [<backup>]\n");
+        return 2;
+    }
+    if (!checkCryptoRuntime()) {
+        return 2;
+    }
+    const QString vaultPath = args.at(2);
+    bool seedOk = false;
+    const quint64 seed = args.at(4).toULongLong(&seedOk);
+    if (!seedOk) {
+        std::fprintf(stderr, "abri_crash_writer: the seed must be a number\n");
+        return 2;
+    }
+    Vault::Options options;
+    options.kdf = crypto::KdfParams::minimum();
+    options.localStateDir = args.at(3);
+
+    std::unique_ptr<Vault> vault = openOrCreate(vaultPath, options);
+    Writer writer(*vault, seed);
+    QElapsedTimer alive;
+    alive.start();
+    for (int round = 1; alive.elapsed() < MaxLifetimeMs; ++round) {
+        if (mode == QLatin1String("write")) {
+            writer.change();
+        } else if (mode == QLatin1String("backup")) {
+            for (int i = writer.between(1, 3); i > 0; --i) {
+                writer.change();
+            }
+            const QString backupFile = args.at(5);
+            ack(QStringLiteral("backup-begin %1").arg(round));
+            // backup() never overwrites, so the previous backup goes first: a kill in between leaves none.
+            if (QFileInfo::exists(backupFile) && !QFile::remove(backupFile)) {
+                std::fprintf(stderr, "abri_crash_writer: the previous backup could not be removed\n");
+                return 3;
+            }
+            if (auto st = vault->backup(backupFile); !st) {
+                fail("backup", st.error());
+            }
+            ack(QStringLiteral("backup-done %1 %2").arg(round).arg(sha256Hex(backupFile)));
+        } else {
+            for (int i = writer.between(0, 2); i > 0; --i) {
+                writer.change();
+            }
+            ack(QStringLiteral("rekey-begin"));
+            auto key = vault->rekey();
+            if (!key) {
+                fail("rekey", key.error());
+            }
+            ack(QStringLiteral("rekey %1").arg(key.value()));
+        }
+    }
+    std::fprintf(stderr, "abri_crash_writer: nobody killed the writer; stopping\n");
+    return 4;
+}
