@@ -28,10 +28,17 @@ ABRI_DEB_PACKAGES=(
     catch2
 )
 
-# Prints the packages from the list above that are not installed, one a line.
+# Only for the tests (test.sh installs them, run.sh does not):
+#   clang-14 libclang-rt-14-dev        libFuzzer and clang's sanitizer runtimes for the fuzz targets (scripts/fuzz.sh)
+ABRI_DEB_TEST_PACKAGES=(
+    clang-14
+    libclang-rt-14-dev
+)
+
+# Prints the packages from the first list above and the arguments that are not installed, one a line.
 abri_missing_packages() {
     local pkg status
-    for pkg in "${ABRI_DEB_PACKAGES[@]}"; do
+    for pkg in "${ABRI_DEB_PACKAGES[@]}" "$@"; do
         status=$(dpkg-query -W -f='${db:Status-Status}\n' "$pkg" 2>/dev/null || true)
         if ! grep -qx 'installed' <<<"$status"; then
             printf '%s\n' "$pkg"
@@ -39,16 +46,17 @@ abri_missing_packages() {
     done
 }
 
-# Installs whatever is missing: directly as root, through sudo otherwise, and explains when neither works.
+# Installs whatever is missing (the build packages plus any named as arguments): directly as root, through sudo
+# otherwise, and explains when neither works.
 abri_install_deps() {
     if ! command -v dpkg-query >/dev/null 2>&1; then
         echo "abri: this is not a Debian-based system; make sure these packages (or their equivalents) are" \
-            "installed: ${ABRI_DEB_PACKAGES[*]}" >&2
+            "installed: ${ABRI_DEB_PACKAGES[*]} $*" >&2
         return 0
     fi
 
     local -a missing
-    mapfile -t missing < <(abri_missing_packages)
+    mapfile -t missing < <(abri_missing_packages "$@")
     if [[ ${#missing[@]} -eq 0 ]]; then
         return 0
     fi
