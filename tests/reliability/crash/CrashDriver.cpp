@@ -2,7 +2,6 @@
 
 #include "CrashProtocol.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,17 +28,6 @@ constexpr double CreateWindowFactor = 1.5;
 constexpr int StartupShare = 4;
 constexpr double WorkWindowFactor = 3.0;
 constexpr int StartTimeoutMs = 30'000;
-
-QString sha256Hex(const QString& file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 std::string text(const QString& s)
 {

@@ -17,6 +17,8 @@
 
 #include "crypto/SecureBuffer.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QString>
 
 namespace abri::crash {
@@ -35,6 +37,18 @@ inline QString userPassphrase(const QString& userName)
 inline SecureBuffer secret(const QString& text)
 {
     return SecureBuffer::fromUtf8(text);
+}
+
+// The backup file's SHA-256 in hex, as "backup-done" reports it and the driver compares it (empty when unreadable).
+inline QString sha256Hex(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace abri::crash

@@ -11,7 +11,6 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -83,17 +82,6 @@ private:
     int m_nextUser = 0;
     int m_audits = 0;
 };
-
-QString sha256Hex(const QString& file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 std::unique_ptr<Vault> openOrCreate(const QString& path, const Vault::Options& options)
 {
@@ -173,7 +161,7 @@ int main(int argc, char** argv)
             if (auto st = vault->backup(backupFile); !st) {
                 fail("backup", st.error());
             }
-            ack(QStringLiteral("backup-done %1 %2").arg(round).arg(sha256Hex(backupFile)));
+            ack(QStringLiteral("backup-done %1 %2").arg(round).arg(crash::sha256Hex(backupFile)));
         } else {
             for (int i = writer.between(0, 2); i > 0; --i) {
                 writer.change();
