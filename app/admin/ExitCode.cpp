@@ -17,6 +17,7 @@ ExitCode exitCodeFor(ErrorCode code)
         return ExitCode::VaultInUse;
     case ErrorCode::VaultNotFound:
     case ErrorCode::VaultExists:
+    case ErrorCode::NotFound:
         return ExitCode::NotFoundOrExists;
     case ErrorCode::CorruptKeySlots:
     case ErrorCode::CorruptDatabase:

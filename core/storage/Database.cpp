@@ -310,6 +310,61 @@ Status Database::checkpointTruncate()
     return exec("PRAGMA wal_checkpoint(TRUNCATE);");
 }
 
+Status Database::exportPlaintextCopy(const QString& path)
+{
+    if (QFile::exists(path)) {
+        return Error(ErrorCode::VaultExists,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The copy's file already exists. Nothing was written.")));
+    }
+    // ATTACH opens with this connection's flags, which do not include "create": start from an empty file (an empty
+    // file is an empty database).
+    QFile empty(path);
+    if (!empty.open(QIODevice::WriteOnly)) {
+        return Error(ErrorCode::Io, trDb(QT_TRANSLATE_NOOP("abri::Database", "The copy's file could not be created.")));
+    }
+    empty.close();
+    auto attach = prepare("ATTACH DATABASE ? AS plaintext KEY '';");
+    if (!attach) {
+        return attach.error();
+    }
+    attach->bind(1, path);
+    if (auto st = attach->run(); !st) {
+        return st;
+    }
+    const Status exported = exec("SELECT sqlcipher_export('plaintext');");
+    const Status detached = exec("DETACH DATABASE plaintext;");
+    return exported ? detached : exported;
+}
+
+Result<Database> Database::openUnencrypted(const QString& path, Mode mode)
+{
+    if (mode != Mode::Create && !QFile::exists(path)) {
+        return Error(ErrorCode::VaultNotFound,
+                     trDb(QT_TRANSLATE_NOOP("abri::Database", "The vault's database file is missing.")));
+    }
+    const int flags = SQLITE_OPEN_FULLMUTEX | (mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
+                                               : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
+                                                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3* raw = nullptr;
+    const QByteArray p = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(p.constData(), &raw, flags, nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) {
+        return db.lastError(ErrorCode::Io);
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    // The same pragmas as open(), so the side-by-side figures differ by the encryption alone.
+    bool ok = db.exec("SELECT count(*) FROM sqlite_master;").ok() && db.exec("PRAGMA foreign_keys = ON;").ok() &&
+              db.exec("PRAGMA cell_size_check = ON;").ok() && db.exec("PRAGMA secure_delete = ON;").ok();
+    if (mode != Mode::ReadOnly) {
+        ok = ok && db.exec("PRAGMA journal_mode = WAL;").ok() && db.exec("PRAGMA synchronous = FULL;").ok();
+    }
+    if (!ok) {
+        return db.lastError(ErrorCode::Database);
+    }
+    return db;
+}
+
 QString Database::cipherVersion()
 {
     auto st = prepare("PRAGMA cipher_version;");

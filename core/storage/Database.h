@@ -33,6 +33,9 @@ public:
     // Opens and keys the database with a raw 32-byte key, then proves the key by reading the schema.
     // WrongCredentials when the key does not open it; CorruptDatabase when the file is damaged.
     static Result<Database> open(const QString& path, const SecureBuffer& rawKey, Mode mode);
+    // Opens a plain, unencrypted SQLite file with the same settings as open(). For the benchmark's side-by-side
+    // copy only; vaults are never opened this way.
+    static Result<Database> openUnencrypted(const QString& path, Mode mode);
 
     bool isOpen() const { return m_db != nullptr; }
     void close();
@@ -50,6 +53,9 @@ public:
     Status backupTo(const QString& path, const SecureBuffer& rawKey,
                     const std::function<bool(int done, int total)>& progress);
     Status checkpointTruncate();
+    // Writes an unencrypted copy of the whole database to a new file (sqlcipher_export). For the benchmark's
+    // side-by-side copy only; vaults are never opened this way.
+    Status exportPlaintextCopy(const QString& path);
 
     // "3.4.1 community" when the linked library is SQLCipher, empty otherwise.
     QString cipherVersion();

@@ -52,6 +52,151 @@ CREATE INDEX audit_by_time ON audit(ts);
 ALTER TABLE users ADD COLUMN public_key BLOB;
 INSERT INTO meta(key, value) VALUES ('anchor_key', lower(hex(randomblob(32))));
 )sql",
+    // 4: people and their case files (profile, restricted fields by category, contacts, tags, risk flags), the
+    //    type-ahead terms, consents, versioned notes with their full-text index, follow-ups, attachments (bytes in
+    //    their own table so lists never read them), the role x category access matrix with its defaults, the
+    //    break-the-glass register and per-user preferences
+    R"sql(
+CREATE TABLE people(
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    alias TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    hide_name INTEGER NOT NULL DEFAULT 0,
+    pronouns TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active',
+    closed_reason TEXT NOT NULL DEFAULT '',
+    status_date TEXT,
+    worker_id INTEGER,
+    legal_name TEXT NOT NULL DEFAULT '',
+    id_numbers TEXT NOT NULL DEFAULT '',
+    birth TEXT NOT NULL DEFAULT '',
+    emergency_contact TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    health_summary TEXT NOT NULL DEFAULT '',
+    legal_summary TEXT NOT NULL DEFAULT '',
+    shelter_address TEXT NOT NULL DEFAULT '',
+    risk_details TEXT NOT NULL DEFAULT '',
+    merged_into INTEGER,
+    created_by INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX people_by_sort ON people(merged_into, sort_key, id);
+CREATE INDEX people_by_live_code ON people(merged_into, code);
+CREATE INDEX people_by_status ON people(merged_into, status, sort_key, id);
+CREATE INDEX people_by_worker ON people(merged_into, worker_id, sort_key, id);
+CREATE INDEX people_by_updated ON people(merged_into, updated_at, id);
+CREATE TABLE person_contacts(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    instructions TEXT NOT NULL DEFAULT '',
+    safe_hours TEXT NOT NULL DEFAULT '');
+CREATE INDEX person_contacts_by_person ON person_contacts(person_id, position);
+CREATE TABLE person_tags(person_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY(person_id, tag)) WITHOUT ROWID;
+CREATE TABLE person_flags(person_id INTEGER NOT NULL, flag TEXT NOT NULL, PRIMARY KEY(person_id, flag)) WITHOUT ROWID;
+CREATE INDEX person_flags_by_flag ON person_flags(flag, person_id);
+CREATE TABLE search_terms(
+    term TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    person_id INTEGER NOT NULL,
+    PRIMARY KEY(term, kind, person_id)) WITHOUT ROWID;
+CREATE INDEX search_terms_by_person ON search_terms(person_id);
+CREATE TABLE consents(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    recipient TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL,
+    given_on TEXT NOT NULL,
+    expires_on TEXT,
+    revoked_on TEXT,
+    method TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL);
+CREATE INDEX consents_by_person ON consents(person_id);
+CREATE INDEX consents_by_expiry ON consents(expires_on);
+CREATE TABLE notes(
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    person_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    author_id INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 1,
+    UNIQUE(note_id, version));
+CREATE INDEX notes_by_person ON notes(person_id, current, created_at);
+CREATE TRIGGER notes_keep_versions BEFORE UPDATE OF note_id, version, kind, category, body, author_id, created_at
+    ON notes BEGIN SELECT RAISE(ABORT, 'a note is corrected by a new version'); END;
+CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes BEGIN SELECT RAISE(ABORT, 'notes are kept'); END;
+CREATE VIRTUAL TABLE notes_fts USING fts4(content="notes", body, tokenize=unicode61 "remove_diacritics=1");
+CREATE TABLE followups(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    owner_id INTEGER NOT NULL,
+    created_by INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT,
+    done_by INTEGER);
+CREATE INDEX followups_by_owner ON followups(owner_id, done_at, due_on);
+CREATE INDEX followups_by_due ON followups(done_at, due_on);
+CREATE INDEX followups_by_person ON followups(person_id);
+CREATE TABLE attachments(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    sha256 BLOB NOT NULL,
+    added_by INTEGER NOT NULL,
+    added_at TEXT NOT NULL);
+CREATE INDEX attachments_by_person ON attachments(person_id);
+CREATE TABLE attachment_data(attachment_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE access_matrix(
+    role TEXT NOT NULL,
+    category TEXT NOT NULL,
+    can_read INTEGER NOT NULL,
+    can_write INTEGER NOT NULL,
+    PRIMARY KEY(role, category)) WITHOUT ROWID;
+INSERT INTO access_matrix(role, category, can_read, can_write) VALUES
+    ('coordinator', 'identity', 1, 1), ('coordinator', 'contact', 1, 1), ('coordinator', 'location', 1, 1),
+    ('coordinator', 'health', 0, 0), ('coordinator', 'legal', 0, 0), ('coordinator', 'shelter', 1, 1),
+    ('coordinator', 'risk', 1, 1),
+    ('caseworker', 'identity', 1, 1), ('caseworker', 'contact', 1, 1), ('caseworker', 'location', 1, 1),
+    ('caseworker', 'health', 0, 0), ('caseworker', 'legal', 0, 0), ('caseworker', 'shelter', 1, 1),
+    ('caseworker', 'risk', 1, 1),
+    ('legal', 'identity', 1, 0), ('legal', 'contact', 1, 0), ('legal', 'location', 0, 0),
+    ('legal', 'health', 0, 0), ('legal', 'legal', 1, 1), ('legal', 'shelter', 0, 0),
+    ('legal', 'risk', 1, 0),
+    ('clinic', 'identity', 0, 0), ('clinic', 'contact', 1, 0), ('clinic', 'location', 0, 0),
+    ('clinic', 'health', 1, 1), ('clinic', 'legal', 0, 0), ('clinic', 'shelter', 0, 0),
+    ('clinic', 'risk', 1, 0);
+CREATE TABLE glass_breaks(
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    person_id INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reviewed_by INTEGER,
+    reviewed_at TEXT);
+CREATE INDEX glass_breaks_to_review ON glass_breaks(reviewed_at, id);
+CREATE TABLE user_prefs(
+    user_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY(user_id, key)) WITHOUT ROWID;
+)sql",
 };
 static_assert(std::size(Migrations) == Schema::CurrentVersion);
 

@@ -34,6 +34,7 @@ enum class ErrorCode {
     Io,
     Database,
     Crypto,
+    NotFound, // a record (person, note, consent...) that does not exist, or no longer does
 };
 
 class Error

@@ -600,6 +600,7 @@ void Vault::lock()
     d->dataKey.wipe();
     d->secretKey.wipe();
     d->anchorKey.wipe();
+    d->grants.clear();
     d->lock.release();
     qCDebug(lcVault) << "vault locked";
 }
@@ -662,6 +663,39 @@ Database& Vault::database()
 const Clock& Vault::clock() const
 {
     return d->clock();
+}
+
+Status Vault::requireOpen() const
+{
+    return d->requireOpen();
+}
+
+Status Vault::requireWriter() const
+{
+    return d->requireWriter();
+}
+
+Status Vault::requireCoordinator() const
+{
+    return d->requireCoordinator();
+}
+
+Status Vault::commitWithAudit(Transaction& tx, const std::vector<AuditRecord>& records)
+{
+    if (auto st = d->requireWriter(); !st) {
+        return st;
+    }
+    return d->commitWithAudit(tx, records);
+}
+
+SessionGrants& Vault::sessionGrants()
+{
+    return d->grants;
+}
+
+const SessionGrants& Vault::sessionGrants() const
+{
+    return d->grants;
 }
 
 int Vault::autoLockMinutes() const

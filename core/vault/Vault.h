@@ -19,6 +19,17 @@
 namespace abri {
 
 class Database;
+class Transaction;
+struct SessionGrants;
+
+// One audit entry a core service commits together with its change.
+struct AuditRecord
+{
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString detail; // never personal data
+};
 
 struct UserInfo
 {
@@ -169,6 +180,14 @@ public:
     // For core services built on the vault.
     Database& database();
     const Clock& clock() const;
+    Status requireOpen() const;
+    Status requireWriter() const;
+    Status requireCoordinator() const;
+    // Appends the entries in the caller's transaction, commits it, and moves the audit anchors forward once.
+    Status commitWithAudit(Transaction& tx, const std::vector<AuditRecord>& records);
+    // Break-the-glass grants of this session; cleared by lock().
+    SessionGrants& sessionGrants();
+    const SessionGrants& sessionGrants() const;
 
     class Private;
 

@@ -166,22 +166,34 @@ bool anchorContradictsLog(Vault::Private& p, const QString& anchorFile)
 Status Vault::Private::commitWithAudit(Transaction& tx, const QString& action, const QString& objectType,
                                        const QString& objectId, const QString& detail)
 {
+    return commitWithAudit(tx, {AuditRecord{action, objectType, objectId, detail}});
+}
+
+Status Vault::Private::commitWithAudit(Transaction& tx, const std::vector<AuditRecord>& records)
+{
     if (!tx.isActive()) {
         return db.lastError(ErrorCode::Database);
     }
-    auto head = AuditLog::append(db, clock().nowUtc(), user.id, action, objectType, objectId, detail);
-    if (!head) {
-        return head.error();
+    std::optional<AuditLog::Head> head;
+    for (const AuditRecord& r : records) {
+        auto appended = AuditLog::append(db, clock().nowUtc(), user.id, r.action, r.objectType, r.objectId, r.detail);
+        if (!appended) {
+            return appended.error();
+        }
+        head = appended.value();
     }
     if (auto st = tx.commit(); !st) {
         return st;
+    }
+    if (!head) {
+        return {};
     }
     // Both anchors stay put while either contradicts the log, so verification keeps reporting the loss; an
     // anchor that the log does hold but that stays behind only lags, which verification accepts.
     if (anchorContradictsLog(*this, file(VaultFiles::Anchor)) || anchorContradictsLog(*this, localAnchorPath())) {
         qCWarning(lcVault) << "the audit log no longer holds the entry its anchor names; the anchors are kept";
     } else {
-        writeAnchors(head.value());
+        writeAnchors(*head);
     }
     return {};
 }

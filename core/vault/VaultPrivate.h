@@ -2,6 +2,7 @@
 
 // Internal to abri_core: the state of an unlocked vault, shared by Vault*.cpp.
 
+#include "cases/SessionGrants.h"
 #include "storage/Database.h"
 #include "vault/AuditLog.h"
 #include "vault/KeySlots.h"
@@ -37,6 +38,7 @@ public:
     SecureBuffer dataKey;
     SecureBuffer secretKey; // the user's X25519 key, for changing the passphrase
     SecureBuffer anchorKey; // from meta.anchor_key (schema 3+); stable across re-keys
+    SessionGrants grants;
     UserInfo user;
     bool recovery = false;
     bool unlocked = false;
@@ -65,6 +67,7 @@ public:
     // old slot is put back, so a reported failure really changed nothing.
     Status replaceSlotAndCommit(Transaction& tx, KeySlot slot, const QString& action, const QString& objectId);
     // Appends the audit entry, commits, then moves the anchors forward.
+    Status commitWithAudit(Transaction& tx, const std::vector<AuditRecord>& records);
     Status commitWithAudit(Transaction& tx, const QString& action, const QString& objectType = {},
                            const QString& objectId = {}, const QString& detail = {});
     void writeAnchors(const AuditLog::Head& head) const;

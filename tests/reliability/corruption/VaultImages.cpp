@@ -327,6 +327,8 @@ const char* errorCodeName(ErrorCode code)
         return "Database";
     case ErrorCode::Crypto:
         return "Crypto";
+    case ErrorCode::NotFound:
+        return "NotFound";
     }
     return nullptr;
 }

@@ -1,0 +1,238 @@
+// CaseFiles: consents. They are part of the profile (every role reads them and may record them), because whoever
+// answers a partner's call must know what the person agreed to share.
+#include "cases/CaseFilesPrivate.h"
+#include "vault/Vault.h"
+
+#include <QLocale>
+
+namespace abri {
+
+using namespace cases;
+
+namespace {
+
+Error dbError(Database& db)
+{
+    return db.lastError(ErrorCode::Database);
+}
+
+QDate localToday(const Vault& vault)
+{
+    return vault.clock().nowUtc().toLocalTime().date();
+}
+
+// '' rather than NULL for the NOT NULL text columns.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+constexpr const char* ConsentColumns =
+    "c.id, c.person_id, c.scope, c.recipient, c.purpose, c.given_on, c.expires_on, c.revoked_on, c.method, "
+    "c.recorded_by, COALESCE(u.name, ''), c.recorded_at";
+
+Consent readConsent(const Statement& st)
+{
+    Consent c;
+    c.id = st.int64(0);
+    c.personId = st.int64(1);
+    c.scope = consentScopeFromId(st.text(2)).value_or(ConsentScope::ShareWithPartner);
+    c.recipient = st.text(3);
+    c.purpose = st.text(4);
+    c.givenOn = fromIsoDate(st.text(5));
+    c.expiresOn = fromIsoDate(st.text(6));
+    c.revokedOn = fromIsoDate(st.text(7));
+    c.method = consentMethodFromId(st.text(8)).value_or(ConsentMethod::Spoken);
+    c.recordedBy = st.int64(9);
+    c.recordedByName = st.text(10);
+    c.recordedAt = fromIsoUtc(st.text(11));
+    return c;
+}
+
+} // namespace
+
+namespace cases {
+
+Result<qint64> insertConsent(Database& db, qint64 personId, const ConsentDraft& draft, qint64 recordedBy,
+                             const QDateTime& nowUtc)
+{
+    auto st = db.prepare("INSERT INTO consents(person_id, scope, recipient, purpose, given_on, expires_on, method, "
+                         "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, personId).bind(2, consentScopeId(draft.scope)).bind(3, nonNull(draft.recipient.trimmed()));
+    st->bind(4, nonNull(draft.purpose.trimmed())).bind(5, isoDate(draft.givenOn));
+    if (draft.expiresOn.isValid()) {
+        st->bind(6, isoDate(draft.expiresOn));
+    } else {
+        st->bindNull(6);
+    }
+    st->bind(7, consentMethodId(draft.method)).bind(8, recordedBy).bind(9, isoUtc(nowUtc));
+    if (auto r = st->run(); !r) {
+        return r.error();
+    }
+    return db.lastInsertId();
+}
+
+} // namespace cases
+
+Result<qint64> CaseFiles::addConsent(qint64 personId, const ConsentDraft& draft)
+{
+    if (auto st = m_vault.requireWriter(); !st) {
+        return st.error();
+    }
+    if (auto st = validateConsent(draft, localToday(m_vault)); !st) {
+        return st.error();
+    }
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        return dbError(db);
+    }
+    auto person = db.prepare("SELECT code, merged_into FROM people WHERE id = ?;");
+    if (!person) {
+        return person.error();
+    }
+    person->bind(1, personId);
+    if (!person->step()) {
+        if (!person->ok()) {
+            return dbError(db);
+        }
+        return personNotFound();
+    }
+    if (!person->isNull(1)) {
+        return Error(ErrorCode::InvalidArgument, tr("This file was merged into another one. Open that file and add "
+                                                    "it there; nothing was saved."));
+    }
+    const QString code = person->text(0);
+    auto id = insertConsent(db, personId, draft, m_vault.currentUser().id, m_vault.clock().nowUtc());
+    if (!id) {
+        return id.error();
+    }
+    if (auto r = m_vault.commitWithAudit(tx, {AuditRecord{QStringLiteral("consent.add"), QStringLiteral("person"), code,
+                                                          consentScopeId(draft.scope)}});
+        !r) {
+        return r.error();
+    }
+    return id.value();
+}
+
+Status CaseFiles::revokeConsent(qint64 consentId, const QDate& revokedOn)
+{
+    if (auto st = m_vault.requireWriter(); !st) {
+        return st;
+    }
+    if (!revokedOn.isValid()) {
+        return Error(ErrorCode::InvalidArgument, tr("Enter the date the consent was withdrawn. Nothing was saved."));
+    }
+    if (revokedOn > localToday(m_vault)) {
+        return Error(ErrorCode::InvalidArgument, tr("The withdrawal date is in the future. Record it once the "
+                                                    "person withdraws; nothing was saved."));
+    }
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        return dbError(db);
+    }
+    auto find = db.prepare("SELECT p.code, c.scope, c.given_on, c.revoked_on FROM consents c "
+                           "JOIN people p ON p.id = c.person_id WHERE c.id = ?;");
+    if (!find) {
+        return find.error();
+    }
+    find->bind(1, consentId);
+    if (!find->step()) {
+        if (!find->ok()) {
+            return dbError(db);
+        }
+        return Error(ErrorCode::NotFound, tr("This consent does not exist. Reload the list."));
+    }
+    const QString code = find->text(0);
+    const QString scope = find->text(1);
+    if (!find->isNull(3)) {
+        return Error(ErrorCode::InvalidArgument,
+                     tr("This consent was already withdrawn on %1. Nothing was saved.")
+                         .arg(QLocale().toString(fromIsoDate(find->text(3)), QLocale::ShortFormat)));
+    }
+    if (revokedOn < fromIsoDate(find->text(2))) {
+        return Error(ErrorCode::InvalidArgument, tr("The withdrawal date is before the consent was given. Check "
+                                                    "the date; nothing was saved."));
+    }
+    auto st = db.prepare("UPDATE consents SET revoked_on = ? WHERE id = ? AND revoked_on IS NULL;");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, isoDate(revokedOn)).bind(2, consentId);
+    if (auto r = st->run(); !r) {
+        return r;
+    }
+    return m_vault.commitWithAudit(tx, {AuditRecord{QStringLiteral("consent.revoke"), QStringLiteral("person"), code,
+                                                    QStringLiteral("%1 #%2").arg(scope).arg(consentId)}});
+}
+
+Result<std::vector<Consent>> CaseFiles::consents(qint64 personId) const
+{
+    if (auto st = m_vault.requireOpen(); !st) {
+        return st.error();
+    }
+    Database& db = m_vault.database();
+    if (auto code = personCodeOf(db, personId); !code) {
+        return code.error();
+    }
+    const QByteArray sql = QByteArray("SELECT ") + ConsentColumns +
+                           " FROM consents c LEFT JOIN users u ON u.id = c.recorded_by WHERE c.person_id = ? "
+                           "ORDER BY c.given_on DESC, c.id DESC;";
+    auto st = db.prepare(sql.constData());
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, personId);
+    std::vector<Consent> out;
+    while (st->step()) {
+        out.push_back(readConsent(st.value()));
+    }
+    if (!st->ok()) {
+        return dbError(db);
+    }
+    return out;
+}
+
+Result<std::vector<ExpiringConsent>> CaseFiles::consentsExpiring(int withinDays) const
+{
+    if (withinDays < 0 || withinDays > 3660) {
+        return Error(ErrorCode::InvalidArgument, tr("Choose a number of days between 0 and 3660."));
+    }
+    auto ctx = accessContext(m_vault);
+    if (!ctx) {
+        return ctx.error();
+    }
+    Database& db = m_vault.database();
+    const QDate today = localToday(m_vault);
+    // In force today (given, not revoked by today) and still valid today, ending within the window.
+    const QByteArray sql = QByteArray("SELECT ") + ConsentColumns +
+                           ", p.code, p.alias, p.hide_name FROM consents c JOIN people p ON p.id = c.person_id "
+                           "LEFT JOIN users u ON u.id = c.recorded_by "
+                           "WHERE c.expires_on >= ? AND c.expires_on <= ? AND c.given_on <= ? "
+                           "AND (c.revoked_on IS NULL OR c.revoked_on > ?) AND p.merged_into IS NULL "
+                           "ORDER BY c.expires_on, c.id;";
+    auto st = db.prepare(sql.constData());
+    if (!st) {
+        return st.error();
+    }
+    const QString todayText = isoDate(today);
+    st->bind(1, todayText).bind(2, isoDate(today.addDays(withinDays))).bind(3, todayText).bind(4, todayText);
+    std::vector<ExpiringConsent> out;
+    while (st->step()) {
+        ExpiringConsent e;
+        e.consent = readConsent(st.value());
+        e.personCode = st->text(12);
+        e.personDisplayName = st->int64(14) != 0 || ctx->hideNames ? e.personCode : st->text(13);
+        out.push_back(std::move(e));
+    }
+    if (!st->ok()) {
+        return dbError(db);
+    }
+    return out;
+}
+
+} // namespace abri
