@@ -117,6 +117,14 @@ const std::vector<CommandSpec>& commands()
                            "old recovery key no longer open it. Prints the new recovery key. Coordinators only."),
          {Opt::User, Opt::PassphraseFd, Opt::StateDir},
          runRekey},
+        {"demo",
+         "demo VAULT --user NAME [--people N] [--notes M] [--seed S]",
+         QT_TRANSLATE_NOOP("abri-admin",
+                           "Creates a new vault with NAME as its coordinator, asks for a new passphrase as init does, "
+                           "and fills it with clearly fictional people and notes in French and English. The same "
+                           "seed gives the same data. Prints the recovery key once."),
+         {Opt::User, Opt::People, Opt::Notes, Opt::Seed, Opt::KdfCost, Opt::PassphraseFd, Opt::StateDir},
+         runDemo},
     };
     return table;
 }
@@ -178,6 +186,23 @@ QCommandLineOption makeOption(const QString& name)
     }
     if (name == Opt::Add) {
         return {name, QCoreApplication::translate("abri-admin", "Add the user as a new coordinator (recover).")};
+    }
+    if (name == Opt::People) {
+        return {name,
+                QCoreApplication::translate("abri-admin", "Number of fictional people, 1 to 1000000 (default: 1000)."),
+                QStringLiteral("N"), QStringLiteral("1000")};
+    }
+    if (name == Opt::Notes) {
+        return {name,
+                QCoreApplication::translate("abri-admin", "Number of fictional notes, 0 to 10000000 (default: 10000)."),
+                QStringLiteral("M"), QStringLiteral("10000")};
+    }
+    if (name == Opt::Seed) {
+        return {name,
+                QCoreApplication::translate("abri-admin",
+                                            "Seed of the generator, a non-negative integer: the same seed gives the "
+                                            "same people, codes and notes (default: 1)."),
+                QStringLiteral("S"), QStringLiteral("1")};
     }
     return {Opt::Force, QCoreApplication::translate("abri-admin", "Replace an existing file or vault.")};
 }

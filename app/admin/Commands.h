@@ -1,6 +1,15 @@
 #pragma once
 
+#include <QString>
+
 namespace abri::admin {
+
+// Options of the demo command (the shared ones are in Invocation.h).
+namespace Opt {
+inline const QString People = QStringLiteral("people");
+inline const QString Notes = QStringLiteral("notes");
+inline const QString Seed = QStringLiteral("seed");
+} // namespace Opt
 
 class Invocation;
 
@@ -21,5 +30,7 @@ int runUsersSetRole(Invocation& inv);
 int runVerify(Invocation& inv);
 int runBackup(Invocation& inv);
 int runRestore(Invocation& inv);
+
+int runDemo(Invocation& inv);
 
 } // namespace abri::admin
