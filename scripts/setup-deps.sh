@@ -23,6 +23,7 @@ ABRI_DEB_PACKAGES=(
     qt6-qpa-plugins
     qt6-translations-l10n
     libqt6svg6
+    qt6-pdf-dev
     libsqlcipher-dev
     libsodium-dev
     catch2

@@ -4,12 +4,39 @@ namespace abri::ui {
 
 QStringList AuditActions::known()
 {
-    return {
-        QStringLiteral("unlock"),       QStringLiteral("unlock.failed"),         QStringLiteral("lock"),
-        QStringLiteral("user.add"),     QStringLiteral("user.disable"),          QStringLiteral("user.enable"),
-        QStringLiteral("user.role"),    QStringLiteral("user.reset_passphrase"), QStringLiteral("passphrase.change"),
-        QStringLiteral("vault.create"), QStringLiteral("vault.rekey"),           QStringLiteral("vault.recover"),
-        QStringLiteral("vault.backup"), QStringLiteral("vault.settings"),        QStringLiteral("audit.verify")};
+    return {QStringLiteral("unlock"),
+            QStringLiteral("unlock.failed"),
+            QStringLiteral("lock"),
+            QStringLiteral("user.add"),
+            QStringLiteral("user.disable"),
+            QStringLiteral("user.enable"),
+            QStringLiteral("user.role"),
+            QStringLiteral("user.reset_passphrase"),
+            QStringLiteral("passphrase.change"),
+            QStringLiteral("vault.create"),
+            QStringLiteral("vault.rekey"),
+            QStringLiteral("vault.recover"),
+            QStringLiteral("vault.backup"),
+            QStringLiteral("vault.settings"),
+            QStringLiteral("audit.verify"),
+            QStringLiteral("person.create"),
+            QStringLiteral("person.update"),
+            QStringLiteral("person.view"),
+            QStringLiteral("person.merge"),
+            QStringLiteral("note.add"),
+            QStringLiteral("note.correct"),
+            QStringLiteral("followup.add"),
+            QStringLiteral("followup.done"),
+            QStringLiteral("consent.add"),
+            QStringLiteral("consent.revoke"),
+            QStringLiteral("attachment.add"),
+            QStringLiteral("attachment.view"),
+            QStringLiteral("attachment.export"),
+            QStringLiteral("access.change"),
+            QStringLiteral("access.break_glass"),
+            QStringLiteral("access.review"),
+            QStringLiteral("user.hide_names"),
+            QStringLiteral("demo.fill")};
 }
 
 QString AuditActions::displayName(const QString& action)
@@ -35,6 +62,24 @@ QString AuditActions::displayName(const QString& action)
         {"vault.backup", QT_TR_NOOP("Backup made")},
         {"vault.settings", QT_TR_NOOP("Settings changed")},
         {"audit.verify", QT_TR_NOOP("Audit log verified")},
+        {"person.create", QT_TR_NOOP("File created")},
+        {"person.update", QT_TR_NOOP("File changed")},
+        {"person.view", QT_TR_NOOP("Restricted details viewed")},
+        {"person.merge", QT_TR_NOOP("Files merged")},
+        {"note.add", QT_TR_NOOP("Note added")},
+        {"note.correct", QT_TR_NOOP("Note corrected")},
+        {"followup.add", QT_TR_NOOP("Follow-up added")},
+        {"followup.done", QT_TR_NOOP("Follow-up done")},
+        {"consent.add", QT_TR_NOOP("Consent recorded")},
+        {"consent.revoke", QT_TR_NOOP("Consent revoked")},
+        {"attachment.add", QT_TR_NOOP("Attachment added")},
+        {"attachment.view", QT_TR_NOOP("Attachment viewed")},
+        {"attachment.export", QT_TR_NOOP("Attachment copy saved (not encrypted)")},
+        {"access.change", QT_TR_NOOP("Access changed")},
+        {"access.break_glass", QT_TR_NOOP("Glass broken")},
+        {"access.review", QT_TR_NOOP("Glass break reviewed")},
+        {"user.hide_names", QT_TR_NOOP("Hidden-name mode changed")},
+        {"demo.fill", QT_TR_NOOP("Demo data added")},
     };
     for (const Name& name : names) {
         if (action == QLatin1String(name.id)) {

@@ -1,6 +1,7 @@
 #include "FirstRunWizard.h"
 
 #include "CreateVaultPage.h"
+#include "DemoVaultPage.h"
 #include "OpenVaultPage.h"
 #include "RecoveryKeyPage.h"
 #include "WizardStartPage.h"
@@ -12,7 +13,7 @@ namespace abri::ui {
 FirstRunWizard::FirstRunWizard(const UiOptions& options, bool cancellable, QWidget* parent)
     : QWizard(parent), m_cancellable(cancellable), m_start(new WizardStartPage(this)),
       m_create(new CreateVaultPage(options, this)), m_recoveryKey(new RecoveryKeyPage(this)),
-      m_open(new OpenVaultPage(this))
+      m_open(new OpenVaultPage(this)), m_demo(new DemoVaultPage(options, this))
 {
     setWindowFlags(Qt::Widget);
     setWizardStyle(QWizard::ModernStyle);
@@ -22,6 +23,7 @@ FirstRunWizard::FirstRunWizard(const UiOptions& options, bool cancellable, QWidg
     setPage(CreatePageId, m_create);
     setPage(RecoveryKeyPageId, m_recoveryKey);
     setPage(OpenPageId, m_open);
+    setPage(DemoPageId, m_demo);
     setStartId(StartPageId);
     connect(m_create, &CreateVaultPage::created, m_recoveryKey, &RecoveryKeyPage::setRecoveryKey);
     retranslateUi();
@@ -29,7 +31,15 @@ FirstRunWizard::FirstRunWizard(const UiOptions& options, bool cancellable, QWidg
 
 QString FirstRunWizard::vaultPath() const
 {
+    if (m_demo->isCreated()) {
+        return m_demo->vaultPath();
+    }
     return m_create->isCreated() ? m_create->vaultPath() : m_open->vaultPath();
+}
+
+bool FirstRunWizard::createdDemoVault() const
+{
+    return m_demo->isCreated();
 }
 
 bool FirstRunWizard::createdVault() const
@@ -39,6 +49,11 @@ bool FirstRunWizard::createdVault() const
 
 void FirstRunWizard::reject()
 {
+    // Cancel while the demo is being made stops it (nothing is left behind) rather than leaving the wizard.
+    if (m_demo->isBusy()) {
+        m_demo->cancel();
+        return;
+    }
     if (m_cancellable) {
         QWizard::reject();
     }

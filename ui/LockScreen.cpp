@@ -4,6 +4,7 @@
 #include "RecoveryUnlockForm.h"
 #include "Style.h"
 #include "UiSettings.h"
+#include "cases/DemoData.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -23,10 +24,11 @@ namespace abri::ui {
 
 LockScreen::LockScreen(const QString& vaultPath, const UiOptions& options, QWidget* parent)
     : QWidget(parent), m_path(vaultPath), m_options(options), m_icon(new QLabel(this)), m_title(new QLabel(this)),
-      m_notice(new QLabel(this)), m_passphraseForm(new QWidget(this)), m_nameLabel(new QLabel(this)),
-      m_name(new QLineEdit(this)), m_passphraseLabel(new QLabel(this)), m_passphrase(new QLineEdit(this)),
-      m_remember(new QCheckBox(this)), m_unlock(new QPushButton(this)), m_countdown(new QLabel(this)),
-      m_error(new QLabel(this)), m_useRecoveryKey(new QPushButton(this)), m_openAnother(new QPushButton(this)),
+      m_notice(new QLabel(this)), m_demoBadge(new QLabel(this)), m_demoInfo(new QLabel(this)),
+      m_passphraseForm(new QWidget(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_passphraseLabel(new QLabel(this)), m_passphrase(new QLineEdit(this)), m_remember(new QCheckBox(this)),
+      m_unlock(new QPushButton(this)), m_countdown(new QLabel(this)), m_error(new QLabel(this)),
+      m_useRecoveryKey(new QPushButton(this)), m_openAnother(new QPushButton(this)),
       m_recoveryForm(new RecoveryUnlockForm(this)), m_progress(new QProgressBar(this)),
       m_progressLabel(new QLabel(this))
 {
@@ -41,6 +43,34 @@ LockScreen::LockScreen(const QString& vaultPath, const UiOptions& options, QWidg
     m_useRecoveryKey->setObjectName(QStringLiteral("useRecoveryKeyButton"));
     m_openAnother->setObjectName(QStringLiteral("openAnotherVaultButton"));
     m_progress->setObjectName(QStringLiteral("unlockProgress"));
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoInfo->setObjectName(QStringLiteral("demoInfo"));
+
+    // Known from this computer's settings, before anything is decrypted: the wizard made this folder as a demo.
+    m_demo = UiSettings::isDemoVaultPath(vaultPath) && Vault::looksLikeVault(vaultPath);
+    m_demoBadge->setVisible(m_demo);
+    m_demoInfo->setVisible(m_demo);
+    m_demoBadge->setAlignment(Qt::AlignCenter);
+    m_demoBadge->setAutoFillBackground(true);
+    QPalette badge = m_demoBadge->palette();
+    badge.setColor(QPalette::Window, QColor(0xb0, 0x3a, 0x00));
+    badge.setColor(QPalette::WindowText, Qt::white);
+    m_demoBadge->setPalette(badge);
+    m_demoBadge->setMargin(4);
+    QFont badgeFont = m_demoBadge->font();
+    badgeFont.setBold(true);
+    m_demoBadge->setFont(badgeFont);
+    m_demoInfo->setWordWrap(true);
+    m_demoInfo->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_demoInfo, &QLabel::linkActivated, this, [this](const QString& link) {
+        // A demo user's name, chosen from the list: fill it in and go on to the passphrase.
+        const QStringList names = demoUserNames();
+        const int index = link.toInt();
+        if (index >= 0 && index < names.size()) {
+            m_name->setText(names.at(index));
+            m_passphrase->setFocus();
+        }
+    });
 
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/abri.svg")).pixmap(64, 64));
     m_icon->setAlignment(Qt::AlignCenter);
@@ -99,8 +129,10 @@ LockScreen::LockScreen(const QString& vaultPath, const UiOptions& options, QWidg
     auto* panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(m_icon);
     panelLayout->addWidget(m_title);
+    panelLayout->addWidget(m_demoBadge);
     panelLayout->addSpacing(8);
     panelLayout->addWidget(m_notice);
+    panelLayout->addWidget(m_demoInfo);
     panelLayout->addWidget(m_passphraseForm);
     panelLayout->addWidget(m_recoveryForm);
     panelLayout->addWidget(m_progress);
@@ -276,6 +308,17 @@ void LockScreen::retranslateUi()
     m_useRecoveryKey->setText(tr("Use the &recovery key"));
     m_openAnother->setText(tr("&Open another vault"));
     m_progressLabel->setText(tr("Unlocking…"));
+    if (m_demo) {
+        m_demoBadge->setText(tr("DEMO"));
+        QStringList users;
+        const QStringList names = demoUserNames();
+        for (int i = 0; i < names.size(); ++i) {
+            users << QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(names.at(i).toHtmlEscaped());
+        }
+        m_demoInfo->setText(tr("A demo vault: every person and note in it is fictional. Unlock as any of these "
+                               "users (one per role): %1. Passphrase for all: <b>%2</b>")
+                                .arg(users.join(QStringLiteral(", ")), demoPassphrase().toHtmlEscaped()));
+    }
     updateCountdown();
 }
 

@@ -28,6 +28,8 @@ public:
     LockScreen(const QString& vaultPath, const UiOptions& options, QWidget* parent = nullptr);
 
     QString vaultPath() const { return m_path; }
+    // The demo vault made by the first-run wizard: marked DEMO, with its users and passphrase shown.
+    bool isDemo() const { return m_demo; }
     // The unlocked vault, after unlocked() was emitted.
     std::unique_ptr<Vault> takeVault();
     void showNotice(const QString& text);
@@ -54,10 +56,13 @@ private:
     std::unique_ptr<Vault> m_vault;
     QTimer m_countdownTimer;
     bool m_busy = false;
+    bool m_demo = false;
 
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_notice;
+    QLabel* m_demoBadge;
+    QLabel* m_demoInfo;
     QWidget* m_passphraseForm;
     QLabel* m_nameLabel;
     QLineEdit* m_name;

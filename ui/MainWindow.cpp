@@ -107,9 +107,13 @@ void MainWindow::showWizard(bool cancellable)
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         const QString path = wizard->vaultPath();
         UiSettings::setVaultPath(path);
-        showLockScreen(path, wizard->createdVault() ? tr("Your vault is ready. Unlock it with your name and "
-                                                         "passphrase.")
-                                                    : QString());
+        QString notice;
+        if (wizard->createdDemoVault()) {
+            notice = tr("The demo vault is ready. Unlock it as one of the demo users below.");
+        } else if (wizard->createdVault()) {
+            notice = tr("Your vault is ready. Unlock it with your name and passphrase.");
+        }
+        showLockScreen(path, notice);
     });
     connect(wizard, &QWizard::rejected, this, [this] { showLockScreen(m_vaultPath); });
     setScreen(wizard, Screen::Wizard);
@@ -177,8 +181,18 @@ void MainWindow::setScreen(QWidget* screen, Screen kind)
 
 void MainWindow::updateTitle()
 {
-    // Never a name: titles show in task bars, window switchers and screenshots.
-    setWindowTitle(m_screenKind == Screen::Lock ? tr("Abri — Locked") : tr("Abri"));
+    // Never a name: titles show in task bars, window switchers and screenshots. A demo vault says so everywhere.
+    bool demo = false;
+    if (m_screenKind == Screen::Workspace) {
+        demo = workspace() && workspace()->isDemo();
+    } else if (m_screenKind == Screen::Lock) {
+        demo = UiSettings::isDemoVaultPath(m_vaultPath);
+    }
+    if (m_screenKind == Screen::Lock) {
+        setWindowTitle(demo ? tr("Abri — DEMO — Locked") : tr("Abri — Locked"));
+    } else {
+        setWindowTitle(demo ? tr("Abri — DEMO") : tr("Abri"));
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)

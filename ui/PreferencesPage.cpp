@@ -4,7 +4,9 @@
 #include "Style.h"
 #include "UiSettings.h"
 #include "VaultSession.h"
+#include "cases/CaseFiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -20,7 +22,8 @@ PreferencesPage::PreferencesPage(VaultSession* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_coordinator(session->isCoordinator()), m_languageHeading(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)), m_lockHeading(new QLabel(this)),
       m_autoLockLabel(new QLabel(this)), m_autoLock(new QSpinBox(this)), m_saveAutoLock(new QPushButton(this)),
-      m_autoLockInfo(new QLabel(this)), m_autoLockResult(new QLabel(this)), m_keys(new QLabel(this))
+      m_autoLockInfo(new QLabel(this)), m_autoLockResult(new QLabel(this)), m_keys(new QLabel(this)),
+      m_hideNames(new QCheckBox(this)), m_hideNamesInfo(new QLabel(this))
 {
     setObjectName(QStringLiteral("preferencesPage"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -28,6 +31,13 @@ PreferencesPage::PreferencesPage(VaultSession* session, QWidget* parent)
     m_saveAutoLock->setObjectName(QStringLiteral("saveAutoLockButton"));
     m_autoLockInfo->setObjectName(QStringLiteral("autoLockInfo"));
     m_autoLockResult->setObjectName(QStringLiteral("autoLockResult"));
+    m_hideNames->setObjectName(QStringLiteral("hideNamesCheck"));
+    m_hideNamesInfo->setObjectName(QStringLiteral("hideNamesInfo"));
+    m_hideNamesInfo->setWordWrap(true);
+    // Read here, while the workspace is being built and no worker uses the vault yet.
+    m_hideNames->setChecked(!session->vault().isRecoverySession() && CaseFiles(session->vault()).hideNamesForMe());
+    m_hideNames->setVisible(!session->vault().isRecoverySession());
+    m_hideNamesInfo->setVisible(!session->vault().isRecoverySession());
     Style::markAsHeading(m_languageHeading, 1.2);
     Style::markAsHeading(m_lockHeading, 1.2);
     m_languageLabel->setBuddy(m_language);
@@ -70,6 +80,9 @@ PreferencesPage::PreferencesPage(VaultSession* session, QWidget* parent)
     layout->addWidget(m_autoLockInfo);
     layout->addWidget(m_autoLockResult);
     layout->addSpacing(8);
+    layout->addWidget(m_hideNames);
+    layout->addWidget(m_hideNamesInfo);
+    layout->addSpacing(8);
     layout->addWidget(m_keys);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +91,7 @@ PreferencesPage::PreferencesPage(VaultSession* session, QWidget* parent)
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesPage::applyLanguage);
     connect(m_saveAutoLock, &QPushButton::clicked, this, &PreferencesPage::saveAutoLock);
+    connect(m_hideNames, &QCheckBox::toggled, this, &PreferencesPage::setHideNames);
     retranslateUi();
 }
 
@@ -98,6 +112,26 @@ void PreferencesPage::saveAutoLock()
     }
     m_autoLockResult->setText(tr("Saved. It applies to everyone who uses this vault."));
     Q_EMIT autoLockMinutesChanged(m_session->vault().autoLockMinutes());
+}
+
+void PreferencesPage::setHideNames(bool hide)
+{
+    m_hideNames->setEnabled(false);
+    m_session->run(
+        this, [hide](Vault& vault) { return CaseFiles(vault).setHideNamesForMe(hide); },
+        [this, hide](Status status) {
+            const QSignalBlocker blocker(m_hideNames);
+            m_hideNames->setEnabled(true);
+            if (!status) {
+                m_hideNames->setChecked(!hide);
+                m_hideNamesInfo->setText(status.error().message());
+                return;
+            }
+            m_hideNamesInfo->setText(hide ? tr("Lists now show codes instead of names.")
+                                          : tr("Lists now show names again, except for people whose file hides "
+                                               "theirs."));
+            Q_EMIT hideNamesChanged(hide);
+        });
 }
 
 void PreferencesPage::changeEvent(QEvent* event)
@@ -123,6 +157,10 @@ void PreferencesPage::retranslateUi()
                                           : tr("Abri locks after %n minute(s) without use. A coordinator can "
                                                "change this.",
                                                nullptr, minutes));
+    m_hideNames->setText(tr("&Hide names in lists (show codes only)"));
+    m_hideNames->setToolTip(tr("For work in public places: lists, search results and the Today page show each "
+                               "person's code instead of their name. Only for you, on every computer."));
+    m_hideNamesInfo->setText(tr("For work in public places. This applies only to you."));
     m_keys->setText(tr("Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears "
                        "the screen. Abri also locks when the computer sleeps or its screen locks."));
 }

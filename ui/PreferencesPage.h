@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -12,7 +13,7 @@ namespace abri::ui {
 class VaultSession;
 
 // Language for this computer (applies at once), the vault's auto-lock delay (a coordinator changes it; others
-// see it), and a reminder of the lock keys.
+// see it), hidden-name mode for this user, and a reminder of the lock keys.
 class PreferencesPage final : public QWidget
 {
     Q_OBJECT
@@ -22,10 +23,14 @@ public:
 
     QComboBox* languageCombo() const { return m_language; }
     QSpinBox* autoLockSpin() const { return m_autoLock; }
+    QCheckBox* hideNamesCheck() const { return m_hideNames; }
     void saveAutoLock();
+    // Saves hidden-name mode for this user in the vault (core audits it) and tells the lists to show codes.
+    void setHideNames(bool hide);
 
 Q_SIGNALS:
     void autoLockMinutesChanged(int minutes);
+    void hideNamesChanged(bool hide);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +51,8 @@ private:
     QLabel* m_autoLockInfo;
     QLabel* m_autoLockResult;
     QLabel* m_keys;
+    QCheckBox* m_hideNames;
+    QLabel* m_hideNamesInfo;
 };
 
 } // namespace abri::ui

@@ -1,5 +1,6 @@
 #include "UiSettings.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace abri::ui {
@@ -9,6 +10,7 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString NameKey = QStringLiteral("lockScreen/rememberedName");
 const QString VaultPathKey = QStringLiteral("vault/path");
+const QString DemoPathKey = QStringLiteral("vault/demoPath");
 
 QSettings settings()
 {
@@ -57,6 +59,27 @@ QString UiSettings::vaultPath()
 void UiSettings::setVaultPath(const QString& path)
 {
     settings().setValue(VaultPathKey, path);
+}
+
+QString UiSettings::demoVaultPath()
+{
+    return settings().value(DemoPathKey).toString();
+}
+
+void UiSettings::setDemoVaultPath(const QString& path)
+{
+    auto s = settings();
+    if (path.isEmpty()) {
+        s.remove(DemoPathKey);
+    } else {
+        s.setValue(DemoPathKey, QDir::cleanPath(QDir(path).absolutePath()));
+    }
+}
+
+bool UiSettings::isDemoVaultPath(const QString& path)
+{
+    const QString demo = demoVaultPath();
+    return !demo.isEmpty() && !path.isEmpty() && QDir::cleanPath(QDir(path).absolutePath()) == demo;
 }
 
 } // namespace abri::ui

@@ -20,6 +20,12 @@ public:
     // The vault folder the lock screen opens; empty when none was chosen yet.
     static QString vaultPath();
     static void setVaultPath(const QString& path);
+
+    // The demo vault made by the first-run wizard, so its lock screen can say DEMO (and show the demo users)
+    // before anything is decrypted. Only a folder path; the data in it is fictional.
+    static QString demoVaultPath();
+    static void setDemoVaultPath(const QString& path);
+    static bool isDemoVaultPath(const QString& path);
 };
 
 } // namespace abri::ui

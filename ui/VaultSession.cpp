@@ -11,6 +11,13 @@ VaultSession::VaultSession(std::unique_ptr<Vault> vault, QObject* parent)
 VaultSession::~VaultSession()
 {
     lock();
+    // Tasks queued behind others have not started; they see the lock and return at once. Waiting here means no task
+    // outlives the session's owner (and whatever the vault was opened with, such as its clock), and the keys are
+    // wiped before the session is gone.
+    QMutexLocker locker(&m_state->mutex);
+    while (m_state->running > 0) {
+        m_state->idle.wait(&m_state->mutex);
+    }
 }
 
 bool VaultSession::isOpen() const
@@ -62,6 +69,9 @@ void VaultSession::State::taskEnded()
     --running;
     if (lockRequested && running == 0) {
         vault->lock();
+    }
+    if (running == 0) {
+        idle.wakeAll();
     }
 }
 

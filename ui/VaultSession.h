@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QWaitCondition>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -16,7 +17,8 @@ namespace abri::ui {
 
 // An unlocked vault as the GUI holds it. Slow vault work (key derivation, re-key, audit verification) runs on a
 // worker thread through run(); lock() wipes the keys at once when nothing runs, or as soon as the running task
-// ends, because the keys cannot be pulled from under a worker. Results that arrive after a lock are dropped.
+// ends, because the keys cannot be pulled from under a worker. Tasks run one after another. Results that arrive after a
+// lock are dropped.
 class VaultSession final : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,10 @@ private:
     struct State
     {
         QMutex mutex;
+        // Tasks take turns: a Vault is used by one thread at a time, and the people list, search and an open
+        // file may all ask at once.
+        QMutex work;
+        QWaitCondition idle; // running dropped to 0
         std::shared_ptr<Vault> vault;
         int running = 0;
         bool lockRequested = false;
@@ -79,7 +85,10 @@ bool VaultSession::run(QObject* context, Work work, Done done)
         }
     });
     watcher->setFuture(QtConcurrent::run([state, slot, work]() mutable {
-        slot->emplace(work(*state->vault));
+        {
+            QMutexLocker turn(&state->work);
+            slot->emplace(work(*state->vault));
+        }
         state->taskEnded();
     }));
     return true;

@@ -7,7 +7,7 @@ class QRadioButton;
 
 namespace abri::ui {
 
-// First page of the first-run wizard: make a new vault or open one that exists.
+// First page of the first-run wizard: make a new vault, open one that exists, or try Abri in a demo vault.
 class WizardStartPage final : public QWizardPage
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
     explicit WizardStartPage(QWidget* parent = nullptr);
 
     bool createNew() const;
+    bool openDemo() const;
     int nextId() const override;
 
 protected:
@@ -27,6 +28,8 @@ private:
     QLabel* m_intro;
     QRadioButton* m_create;
     QRadioButton* m_open;
+    QRadioButton* m_demo;
+    QLabel* m_demoNote;
 };
 
 } // namespace abri::ui

@@ -1,39 +1,58 @@
 #include "Workspace.h"
 
+#include "AccessPage.h"
 #include "AuditPage.h"
 #include "MyAccountPage.h"
+#include "PeoplePage.h"
+#include "PersonPage.h"
 #include "PreferencesPage.h"
 #include "Style.h"
+#include "TodayPage.h"
 #include "UsersPage.h"
 #include "VaultSession.h"
+#include "cases/DemoData.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace abri::ui {
 
 namespace {
+
 constexpr int PageRole = Qt::UserRole + 1;
+// Most vault calls take a few milliseconds: the busy indicator appears only for the ones people would notice.
+constexpr int BusyIndicatorDelayMs = 300;
+const char* const AsyncProperty = "asyncVaultAccess";
+
+bool usesOnlyWorker(const QWidget* page)
+{
+    return page && page->property(AsyncProperty).toBool();
+}
+
 } // namespace
 
 Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* parent)
     : QWidget(parent), m_session(session), m_recovery(recoverySession), m_who(new QLabel(this)),
-      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_lock(new QPushButton(this)),
-      m_noticeBar(new QWidget(this)), m_notice(new QLabel(m_noticeBar)), m_noticeClose(new QToolButton(m_noticeBar)),
-      m_busy(new QProgressBar(this))
+      m_demoBadge(new QLabel(this)), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_lock(new QPushButton(this)), m_noticeBar(new QWidget(this)), m_notice(new QLabel(m_noticeBar)),
+      m_noticeClose(new QToolButton(m_noticeBar)), m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_nav->setMaximumWidth(220);
     m_nav->setMinimumWidth(160);
     m_nav->setSpacing(2);
@@ -41,6 +60,22 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
     m_busy->setVisible(false);
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(BusyIndicatorDelayMs);
+    connect(&m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+
+    // Read before any page starts work on the worker.
+    m_demo = isDemoVault(session->vault());
+    m_demoBadge->setVisible(m_demo);
+    m_demoBadge->setAutoFillBackground(true);
+    QPalette badge = m_demoBadge->palette();
+    badge.setColor(QPalette::Window, QColor(0xb0, 0x3a, 0x00));
+    badge.setColor(QPalette::WindowText, Qt::white);
+    m_demoBadge->setPalette(badge);
+    m_demoBadge->setMargin(4);
+    QFont badgeFont = m_demoBadge->font();
+    badgeFont.setBold(true);
+    m_demoBadge->setFont(badgeFont);
 
     m_notice->setWordWrap(true);
     m_noticeClose->setAutoRaise(true);
@@ -54,6 +89,7 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
     m_noticeBar->setVisible(false);
 
     auto* header = new QHBoxLayout;
+    header->addWidget(m_demoBadge);
     header->addWidget(m_who, 1);
     header->addWidget(m_busy);
     header->addWidget(m_lock);
@@ -67,7 +103,22 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
     layout->addWidget(m_noticeBar);
     layout->addLayout(body, 1);
 
+    // A recovery-key session exists to give someone a passphrase again; it reads no case files.
+    if (!recoverySession) {
+        auto* today = new TodayPage(session, this);
+        connect(today, &TodayPage::openPersonRequested, this, &Workspace::openPerson);
+        addPage(Page::Today, today);
+        auto* people = new PeoplePage(session, this);
+        connect(people, &PeoplePage::openPersonRequested, this, &Workspace::openPerson);
+        addPage(Page::People, people);
+    }
     if (session->isCoordinator()) {
+        if (!recoverySession) {
+            auto* access = new AccessPage(session, this);
+            // It reads and saves through the worker only.
+            access->setProperty(AsyncProperty, true);
+            addPage(Page::Access, access);
+        }
         addPage(Page::Users, new UsersPage(session, this));
         addPage(Page::Audit, new AuditPage(session, this));
     }
@@ -76,9 +127,19 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
     }
     auto* preferences = new PreferencesPage(session, this);
     connect(preferences, &PreferencesPage::autoLockMinutesChanged, this, &Workspace::autoLockMinutesChanged);
+    connect(preferences, &PreferencesPage::hideNamesChanged, this, &Workspace::refreshLists);
     addPage(Page::Preferences, preferences);
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &Workspace::focusSearch);
+    auto* create = new QShortcut(QKeySequence::New, this);
+    create->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(create, &QShortcut::activated, this, &Workspace::newPerson);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showRow);
+    // A click on the page already selected still leaves an open person file.
+    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { showRow(m_nav->row(item)); });
     connect(m_lock, &QPushButton::clicked, this, &Workspace::lockRequested);
     connect(m_noticeClose, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
     connect(session, &VaultSession::busyChanged, this, &Workspace::setBusy);
@@ -112,9 +173,114 @@ QWidget* Workspace::page(Page page) const
 void Workspace::showPage(Page page)
 {
     for (int row = 0; row < m_nav->count(); ++row) {
-        if (m_nav->item(row)->data(PageRole).toInt() == static_cast<int>(page)) {
-            m_nav->setCurrentRow(row);
+        if (m_nav->item(row)->data(PageRole).toInt() != static_cast<int>(page)) {
+            continue;
         }
+        QWidget* widget = m_stack->widget(row);
+        if (m_session->isBusy() && !usesOnlyWorker(widget)) {
+            // Asked for in code (not by a click): the page is to be usable on return, and it calls the vault on
+            // this thread, so let the short tasks on the worker finish and deliver their results first.
+            for (int round = 0; round < 10 && m_session->isBusy(); ++round) {
+                QThreadPool::globalInstance()->waitForDone(5000);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::FutureCallOut);
+            }
+        }
+        m_nav->setCurrentRow(row);
+        showRow(row);
+    }
+}
+
+void Workspace::showRow(int row)
+{
+    if (row < 0 || row >= m_nav->count()) {
+        return;
+    }
+    QWidget* widget = m_stack->widget(row);
+    if (m_session->isBusy() && !usesOnlyWorker(widget)) {
+        // Pages that call the vault on this thread wait until the worker is done; setBusy(false) shows them.
+        m_pendingRow = row;
+        return;
+    }
+    m_pendingRow = -1;
+    closePerson();
+    m_stack->setCurrentIndex(row);
+    updateEnabled();
+}
+
+void Workspace::openPerson(qint64 personId)
+{
+    if (personId <= 0) {
+        return;
+    }
+    if (m_person) {
+        // One file at a time; the new one replaces it and Back still returns to the page it was opened from.
+        m_stack->removeWidget(m_person);
+        m_person->deleteLater();
+    }
+    auto* person = new PersonPage(m_session, personId, this);
+    person->setProperty(AsyncProperty, true);
+    // Queued: both signals come from inside the page, which is about to be replaced.
+    connect(person, &PersonPage::closeRequested, this, &Workspace::closePerson, Qt::QueuedConnection);
+    connect(person, &PersonPage::openPersonRequested, this, &Workspace::openPerson, Qt::QueuedConnection);
+    m_person = person;
+    m_stack->addWidget(person);
+    m_stack->setCurrentWidget(person);
+    updateEnabled();
+    person->setFocus(Qt::OtherFocusReason);
+}
+
+void Workspace::closePerson()
+{
+    if (!m_person) {
+        return;
+    }
+    QWidget* person = m_person;
+    m_person = nullptr;
+    const bool wasShown = m_stack->currentWidget() == person;
+    m_stack->removeWidget(person);
+    person->hide();
+    person->deleteLater();
+    if (wasShown) {
+        m_stack->setCurrentIndex(std::max(0, m_nav->currentRow()));
+        if (QWidget* back = m_stack->currentWidget()) {
+            back->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    // What was shown before may have changed while the file was open (a new note, a merged file).
+    if (auto* people = qobject_cast<PeoplePage*>(page(Page::People)); people && m_stack->currentWidget() == people) {
+        people->refresh();
+    }
+    updateEnabled();
+}
+
+PersonPage* Workspace::personPage() const
+{
+    return qobject_cast<PersonPage*>(m_person.data());
+}
+
+void Workspace::focusSearch()
+{
+    if (auto* people = qobject_cast<PeoplePage*>(page(Page::People))) {
+        showPage(Page::People);
+        people->focusSearch();
+    }
+}
+
+void Workspace::newPerson()
+{
+    if (auto* people = qobject_cast<PeoplePage*>(page(Page::People))) {
+        showPage(Page::People);
+        people->newPerson();
+    }
+}
+
+void Workspace::refreshLists()
+{
+    if (auto* people = qobject_cast<PeoplePage*>(page(Page::People))) {
+        people->refresh();
+    }
+    if (auto* today = qobject_cast<TodayPage*>(page(Page::Today)); today && today->isVisible()) {
+        today->refresh();
     }
 }
 
@@ -126,10 +292,28 @@ void Workspace::showNotice(const QString& text)
 
 void Workspace::setBusy(bool busy)
 {
-    // Vault calls wait while a worker uses the vault; Lock stays available and takes effect when it ends.
-    m_busy->setVisible(busy);
-    m_nav->setEnabled(!busy);
-    m_stack->setEnabled(!busy);
+    m_busyNow = busy;
+    if (busy) {
+        m_busyDelay.start();
+    } else {
+        m_busyDelay.stop();
+        m_busy->setVisible(false);
+        // A page chosen while the worker ran.
+        if (m_pendingRow >= 0) {
+            showRow(m_pendingRow);
+        }
+    }
+    updateEnabled();
+}
+
+void Workspace::updateEnabled()
+{
+    // Lock stays available and takes effect when the running task ends. Pages that call the vault on this thread
+    // wait; pages that only use the worker stay usable, so typing in a search field is never interrupted.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* widget = m_stack->widget(i);
+        widget->setEnabled(!m_busyNow || usesOnlyWorker(widget));
+    }
 }
 
 void Workspace::changeEvent(QEvent* event)
@@ -145,6 +329,15 @@ void Workspace::retranslateUi()
     for (int row = 0; row < m_nav->count(); ++row) {
         QListWidgetItem* item = m_nav->item(row);
         switch (static_cast<Page>(item->data(PageRole).toInt())) {
+        case Page::Today:
+            item->setText(tr("Today"));
+            break;
+        case Page::People:
+            item->setText(tr("People"));
+            break;
+        case Page::Access:
+            item->setText(tr("Access"));
+            break;
         case Page::Users:
             item->setText(tr("Users"));
             break;
@@ -165,6 +358,8 @@ void Workspace::retranslateUi()
         const UserInfo& user = m_session->vault().currentUser();
         m_who->setText(tr("%1 · %2").arg(user.name, roleDisplayName(user.role)));
     }
+    m_demoBadge->setText(tr("DEMO"));
+    m_demoBadge->setToolTip(tr("A demo vault: every person and note in it is fictional."));
     m_lock->setText(tr("&Lock"));
     m_lock->setToolTip(tr("Lock now (Ctrl+L). In a hurry, press Esc three times."));
     m_noticeClose->setToolTip(tr("Dismiss"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -11,17 +13,22 @@ class QToolButton;
 
 namespace abri::ui {
 
+class PersonPage;
 class VaultSession;
 
 // What an unlocked session sees: a navigation list on the left and one page at a time. Only pages the user's
 // role may use are built (core refuses the rest anyway). The whole workspace, with every page and the data it
 // holds, is destroyed when the vault locks.
+//
+// Pages that call the vault only through VaultSession::run (property "asyncVaultAccess") stay usable while a
+// worker runs, so typing in a search field never waits; the others are disabled meanwhile, because they call the
+// vault directly on this thread.
 class Workspace final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Users, Audit, MyAccount, Preferences };
+    enum class Page { Today, People, Access, Users, Audit, MyAccount, Preferences };
 
     Workspace(VaultSession* session, bool recoverySession, QWidget* parent = nullptr);
 
@@ -29,6 +36,16 @@ public:
     void showPage(Page page);
     QWidget* page(Page page) const;
     void showNotice(const QString& text);
+    // A demo vault (fictional data) shows a DEMO badge in the header.
+    bool isDemo() const { return m_demo; }
+
+    // Shows one person's file in place of the current page; closing it returns to that page.
+    void openPerson(qint64 personId);
+    void closePerson();
+    PersonPage* personPage() const;
+    // Ctrl+F and Ctrl+N, from anywhere in the workspace.
+    void focusSearch();
+    void newPerson();
 
 Q_SIGNALS:
     void lockRequested();
@@ -39,12 +56,19 @@ protected:
 
 private:
     void addPage(Page page, QWidget* widget);
+    void showRow(int row);
     void setBusy(bool busy);
+    void updateEnabled();
+    void refreshLists();
     void retranslateUi();
 
     VaultSession* m_session;
     bool m_recovery;
+    bool m_demo = false;
+    bool m_busyNow = false;
+    int m_pendingRow = -1; // a page chosen while the worker ran, shown when it is done
     QLabel* m_who;
+    QLabel* m_demoBadge;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     QPushButton* m_lock;
@@ -52,6 +76,8 @@ private:
     QLabel* m_notice;
     QToolButton* m_noticeClose;
     QProgressBar* m_busy;
+    QTimer m_busyDelay;
+    QPointer<QWidget> m_person;
 };
 
 } // namespace abri::ui

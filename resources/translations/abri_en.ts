@@ -63,6 +63,78 @@
         <source>Audit log verified</source>
         <translation>Audit log verified</translation>
     </message>
+    <message>
+        <source>File created</source>
+        <translation>File created</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <source>Restricted details viewed</source>
+        <translation>Restricted details viewed</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Files merged</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Note corrected</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Follow-up added</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <source>Attachment viewed</source>
+        <translation>Attachment viewed</translation>
+    </message>
+    <message>
+        <source>Attachment copy saved (not encrypted)</source>
+        <translation>Attachment copy saved (not encrypted)</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Access changed</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Glass broken</translation>
+    </message>
+    <message>
+        <source>Glass break reviewed</source>
+        <translation>Glass break reviewed</translation>
+    </message>
+    <message>
+        <source>Hidden-name mode changed</source>
+        <translation>Hidden-name mode changed</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -111,6 +183,292 @@
     <message>
         <source>This backup was made by a newer version of Abri. Install the newer version to restore it.</source>
         <translation>This backup was made by a newer version of Abri. Install the newer version to restore it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <source>Type why you need to open this part of the file (at least %1 characters). A coordinator will review it. Nothing was opened.</source>
+        <translation>Type why you need to open this part of the file (at least %1 characters). A coordinator will review it. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 2000 characters). Nothing was opened.</source>
+        <translation>The reason is too long (at most 2000 characters). Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>This break-the-glass entry does not exist or was already reviewed.</source>
+        <translation>This break-the-glass entry does not exist or was already reviewed.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist. Reload the list.</source>
+        <translation>This attachment does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>This attachment belongs to a category this version of Abri does not know, so it cannot be opened.</source>
+        <translation>This attachment belongs to a category this version of Abri does not know, so it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Your role may not open %1 attachments. Break the glass for this person if you must, with a reason.</source>
+        <translation>Your role may not open %1 attachments. Break the glass for this person if you must, with a reason.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is missing from the vault. Restore a backup to get it back.</source>
+        <translation>The content of this attachment is missing from the vault. Restore a backup to get it back.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is damaged. Restore a backup to get it back.</source>
+        <translation>The content of this attachment is damaged. Restore a backup to get it back.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose another file; nothing was saved.</source>
+        <translation>The file is empty. Choose another file; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a vault keeps per attachment. Make it smaller (scan at a lower resolution, or split the PDF); nothing was saved.</source>
+        <translation>The file is larger than %1 MB, the most a vault keeps per attachment. Make it smaller (scan at a lower resolution, or split the PDF); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG image, a JPEG photo or a PDF document (whatever its name says). Save it as one of those; nothing was saved.</source>
+        <translation>This file is not a PNG image, a JPEG photo or a PDF document (whatever its name says). Save it as one of those; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Nothing was saved.</source>
+        <translation>The description is longer than %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your role may not add %1 attachments. Add it without a category if it holds nothing of that kind, or ask someone who may. Nothing was saved.</source>
+        <translation>Your role may not add %1 attachments. Add it without a category if it holds nothing of that kind, or ask someone who may. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one. Open that file and add it there; nothing was saved.</source>
+        <translation>This file was merged into another one. Open that file and add it there; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy. Nothing was written.</source>
+        <translation>Choose where to save the copy. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>No free short code was found. Try again.</source>
+        <translation>No free short code was found. Try again.</translation>
+    </message>
+    <message>
+        <source>Enter an alias: the name the person chooses to be called. Nothing was saved.</source>
+        <translation>Enter an alias: the name the person chooses to be called. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The alias or pronouns are too long (at most %1 characters). Nothing was saved.</source>
+        <translation>The alias or pronouns are too long (at most %1 characters). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Say why the file is closed. Nothing was saved.</source>
+        <translation>Say why the file is closed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a year (1990) or a full date (1990-05-21). Nothing was saved.</source>
+        <translation>The date of birth must be a year (1990) or a full date (1990-05-21). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check it; nothing was saved.</source>
+        <translation>The date of birth is in the future. Check it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The year of birth is before 1900. Check it; nothing was saved.</source>
+        <translation>The year of birth is before 1900. Check it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A contact method has no number or address. Fill it in or remove it. Nothing was saved.</source>
+        <translation>A contact method has no number or address. Fill it in or remove it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 3 digits. Nothing was saved.</source>
+        <translation>A phone number needs at least 3 digits. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A tag is empty or longer than 60 characters. Nothing was saved.</source>
+        <translation>A tag is empty or longer than 60 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. Shorten it or add a note instead. Nothing was saved.</source>
+        <translation>A field is longer than %1 characters. Shorten it or add a note instead. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write what happened; nothing was saved.</source>
+        <translation>The note is empty. Write what happened; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters. Split it into several notes; nothing was saved.</source>
+        <translation>The note is longer than %1 characters. Split it into several notes; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given. Nothing was saved.</source>
+        <translation>Enter the date the consent was given. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future. Record a consent once it is given; nothing was saved.</source>
+        <translation>The consent date is in the future. Record a consent once it is given; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The consent expires before it was given. Check the dates; nothing was saved.</source>
+        <translation>The consent expires before it was given. Check the dates; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Name who may receive the information (a partner or a sector). Nothing was saved.</source>
+        <translation>Name who may receive the information (a partner or a sector). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Say what the consent is for (its purpose). Nothing was saved.</source>
+        <translation>Say what the consent is for (its purpose). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The recipient or purpose is too long. Nothing was saved.</source>
+        <translation>The recipient or purpose is too long. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This person file does not exist (it may have been merged into another). Search for the person again.</source>
+        <translation>This person file does not exist (it may have been merged into another). Search for the person again.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was withdrawn. Nothing was saved.</source>
+        <translation>Enter the date the consent was withdrawn. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is in the future. Record it once the person withdraws; nothing was saved.</source>
+        <translation>The withdrawal date is in the future. Record it once the person withdraws; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This consent does not exist. Reload the list.</source>
+        <translation>This consent does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1. Nothing was saved.</source>
+        <translation>This consent was already withdrawn on %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the consent was given. Check the date; nothing was saved.</source>
+        <translation>The withdrawal date is before the consent was given. Check the date; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose a number of days between 0 and 3660.</source>
+        <translation>Choose a number of days between 0 and 3660.</translation>
+    </message>
+    <message>
+        <source>Say what has to be done. Nothing was saved.</source>
+        <translation>Say what has to be done. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The follow-up is longer than %1 characters. Keep it short and put the details in a note; nothing was saved.</source>
+        <translation>The follow-up is longer than %1 characters. Keep it short and put the details in a note; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date the follow-up is due. Nothing was saved.</source>
+        <translation>Enter the date the follow-up is due. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The due date is more than %1 years away. Check the year; nothing was saved.</source>
+        <translation>The due date is more than %1 years away. Check the year; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose who will do the follow-up among the active users. Nothing was saved.</source>
+        <translation>Choose who will do the follow-up among the active users. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This follow-up does not exist. Reload the list.</source>
+        <translation>This follow-up does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>This follow-up is already done.</translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation>Choose a valid day.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most %1 characters). Use a few distinctive words.</source>
+        <translation>The search is too long (at most %1 characters). Use a few distinctive words.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search the notes (letters or digits).</source>
+        <translation>Type at least one word to search the notes (letters or digits).</translation>
+    </message>
+    <message>
+        <source>The search has too many words (at most %1). Use a few distinctive words.</source>
+        <translation>The search has too many words (at most %1). Use a few distinctive words.</translation>
+    </message>
+    <message>
+        <source>Your role may not write %1 notes. Ask a coordinator, or write a general note without the details. Nothing was saved.</source>
+        <translation>Your role may not write %1 notes. Ask a coordinator, or write a general note without the details. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This note does not exist. Reload the timeline.</source>
+        <translation>This note does not exist. Reload the timeline.</translation>
+    </message>
+    <message>
+        <source>This note belongs to a category this version of Abri does not know. Nothing was saved.</source>
+        <translation>This note belongs to a category this version of Abri does not know. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your role may not correct %1 notes. Ask someone who may. Nothing was saved.</source>
+        <translation>Your role may not correct %1 notes. Ask someone who may. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This version was already corrected. Correct the current version of the note instead; nothing was saved.</source>
+        <translation>This version was already corrected. Correct the current version of the note instead; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The correction is the same as the note. Change the text; nothing was saved.</source>
+        <translation>The correction is the same as the note. Change the text; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This note belongs to a category this version of Abri does not know, so it cannot be shown.</source>
+        <translation>This note belongs to a category this version of Abri does not know, so it cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1 notes. Break the glass for this person if you must, with a reason.</source>
+        <translation>Your role may not read %1 notes. Break the glass for this person if you must, with a reason.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the %1 part of a file. Ask a coordinator if you need to. Nothing was saved.</source>
+        <translation>Your role may not change the %1 part of a file. Ask a coordinator if you need to. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The assigned worker is not an active user. Choose another worker or none. Nothing was saved.</source>
+        <translation>The assigned worker is not an active user. Choose another worker or none. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one and can no longer be changed. Open the file it was merged into. Nothing was saved.</source>
+        <translation>This file was merged into another one and can no longer be changed. Open the file it was merged into. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No person file has this short code. Check the code (for example KX4-7PM) and try again.</source>
+        <translation>No person file has this short code. Check the code (for example KX4-7PM) and try again.</translation>
+    </message>
+    <message>
+        <source>A file cannot be merged into itself. Choose two different files. Nothing was changed.</source>
+        <translation>A file cannot be merged into itself. Choose two different files. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Merged into %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data was not added: it was cancelled. The vault was left as it was.</source>
+        <translation>The demo data was not added: it was cancelled. The vault was left as it was.</translation>
+    </message>
+    <message>
+        <source>The number of demo people must be between 1 and %1.</source>
+        <translation>The number of demo people must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The number of demo notes must be between 0 and %1.</source>
+        <translation>The number of demo notes must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>This vault already has people. Demo data is only added to a new, empty vault; nothing was changed.</source>
+        <translation>This vault already has people. Demo data is only added to a new, empty vault; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1295,126 @@ Every command that unlocks takes --user NAME.
         <source>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</source>
         <translation>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</translation>
     </message>
+    <message>
+        <source>Creates a new vault with NAME as its coordinator, asks for a new passphrase as init does, and fills it with clearly fictional people and notes in French and English. The same seed gives the same data. Prints the recovery key once.</source>
+        <translation>Creates a new vault with NAME as its coordinator, asks for a new passphrase as init does, and fills it with clearly fictional people and notes in French and English. The same seed gives the same data. Prints the recovery key once.</translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 1 to %1.</source>
+        <translation>--people must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--notes must be a whole number from 0 to %1.</source>
+        <translation>--notes must be a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Adding fictional people and notes: %1 %</source>
+        <translation>Adding fictional people and notes: %1 %</translation>
+    </message>
+    <message>
+        <source>Demo vault created with %1 fictional people and %2 notes in %3 s. Its coordinator can unlock it with the passphrase just chosen.</source>
+        <translation>Demo vault created with %1 fictional people and %2 notes in %3 s. Its coordinator can unlock it with the passphrase just chosen.</translation>
+    </message>
+    <message>
+        <source>Number of fictional people, 1 to 1000000 (default: 1000).</source>
+        <translation>Number of fictional people, 1 to 1000000 (default: 1000).</translation>
+    </message>
+    <message>
+        <source>Number of fictional notes, 0 to 10000000 (default: 10000).</source>
+        <translation>Number of fictional notes, 0 to 10000000 (default: 10000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator, a non-negative integer: the same seed gives the same people, codes and notes (default: 1).</source>
+        <translation>Seed of the generator, a non-negative integer: the same seed gives the same people, codes and notes (default: 1).</translation>
+    </message>
+</context>
+<context>
+    <name>abri::Category</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Shelter address</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ConsentMethod</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Spoken</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ConsentScope</name>
+    <message>
+        <source>Share with a partner</source>
+        <translation>Share with a partner</translation>
+    </message>
+    <message>
+        <source>Share with a sector</source>
+        <translation>Share with a sector</translation>
+    </message>
+    <message>
+        <source>Contact the police</source>
+        <translation>Contact the police</translation>
+    </message>
+    <message>
+        <source>Use in anonymised statistics</source>
+        <translation>Use in anonymised statistics</translation>
+    </message>
+    <message>
+        <source>Keep photos</source>
+        <translation>Keep photos</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ContactKind</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Messaging app</source>
+        <translation>Messaging app</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>abri::Database</name>
@@ -1004,6 +1482,14 @@ Every command that unlocks takes --user NAME.
         <source>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</source>
         <translation>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</translation>
     </message>
+    <message>
+        <source>The copy&apos;s file already exists. Nothing was written.</source>
+        <translation>The copy&apos;s file already exists. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file could not be created.</source>
+        <translation>The copy&apos;s file could not be created.</translation>
+    </message>
 </context>
 <context>
     <name>abri::FileUtil</name>
@@ -1026,6 +1512,59 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</source>
         <translation>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::NoteKind</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>abri::PersonStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>abri::RiskFlag</name>
+    <message>
+        <source>Do not confirm presence</source>
+        <translation>Do not confirm presence</translation>
+    </message>
+    <message>
+        <source>Being looked for by someone dangerous</source>
+        <translation>Being looked for by someone dangerous</translation>
+    </message>
+    <message>
+        <source>Contact only as instructed</source>
+        <translation>Contact only as instructed</translation>
+    </message>
+    <message>
+        <source>Has a safety plan</source>
+        <translation>Has a safety plan</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1598,130 @@ Every command that unlocks takes --user NAME.
     </message>
 </context>
 <context>
+    <name>abri::ui::AccessMatrixModel</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Read and write</translation>
+    </message>
+    <message>
+        <source>Not saved yet (was: %1)</source>
+        <translation>Not saved yet (was: %1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AccessPage</name>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation>Change access</translation>
+    </message>
+    <message>
+        <source>These changes apply to everyone with the role from their next action, and are recorded in the audit log:
+
+%1</source>
+        <translation>These changes apply to everyone with the role from their next action, and are recorded in the audit log:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n change</numerusform>
+            <numerusform>&amp;Save %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each role sees the profile of every file (alias, pronouns, tags, status, risk warnings). Everything else belongs to a category, and this table decides who may read or change it (double-click a cell to change it). Anyone else must break the glass, giving a reason, and it is listed below.</source>
+        <translation>Each role sees the profile of every file (alias, pronouns, tags, status, risk warnings). Everything else belongs to a category, and this table decides who may read or change it (double-click a cell to change it). Anyone else must break the glass, giving a reason, and it is listed below.</translation>
+    </message>
+    <message>
+        <source>Who may read and write each category</source>
+        <translation>Who may read and write each category</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Nothing is saved until you choose Save changes.</source>
+        <translation>Double-click a cell to change it. Nothing is saved until you choose Save changes.</translation>
+    </message>
+    <message>
+        <source>Break the glass: to review</source>
+        <translation>Break the glass: to review</translation>
+    </message>
+    <message>
+        <source>Each time someone opened a category their role may not read. Check the reason with them if needed, then mark it reviewed.</source>
+        <translation>Each time someone opened a category their role may not read. Check the reason with them if needed, then mark it reviewed.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes…</source>
+        <translation>&amp;Save changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed ones too</source>
+        <translation>Show &amp;reviewed ones too</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AddAttachmentDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may open it:</source>
+        <translation>&amp;Who may open it:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>What it is, for example &quot;signed consent form&quot;</source>
+        <translation>What it is, for example &quot;signed consent form&quot;</translation>
+    </message>
+    <message>
+        <source>General (every role)</source>
+        <translation>General (every role)</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <translation>%1 (restricted)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1079,6 +1742,161 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>&amp;Add user</source>
         <translation>&amp;Add user</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentViewer</name>
+    <message numerus="yes">
+        <source>%n page(s), fit to width</source>
+        <translation>
+            <numerusform>%n page, fit to width</numerusform>
+            <numerusform>%n pages, fit to width</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1%</source>
+        <translation>
+            <numerusform>%n page, %1%</numerusform>
+            <numerusform>%n pages, %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3%</source>
+        <translation>%1 × %2 pixels, %3%</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read. It may be damaged or protected by a password.</source>
+        <translation>This PDF could not be read. It may be damaged or protected by a password.</translation>
+    </message>
+    <message>
+        <source>This image could not be read. It may be damaged.</source>
+        <translation>This image could not be read. It may be damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentsModel</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Restricted (%1)</source>
+        <translation>Restricted (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentsTab</name>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>Images and PDF documents (*.png *.jpg *.jpeg *.pdf *.PNG *.JPG *.JPEG *.PDF)</source>
+        <translation>Images and PDF documents (*.png *.jpg *.jpeg *.pdf *.PNG *.JPG *.JPEG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: anyone who can open that folder, or finds the computer or USB stick, can read it. Saving a copy is recorded in the audit log.
+
+Delete the copy as soon as you no longer need it.</source>
+        <translation>The copy is NOT encrypted: anyone who can open that folder, or finds the computer or USB stick, can read it. Saving a copy is recorded in the audit log.
+
+Delete the copy as soon as you no longer need it.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where…</source>
+        <translation>&amp;Choose where…</translation>
+    </message>
+    <message>
+        <source>The copy was saved. Remember that it is not encrypted.</source>
+        <translation>The copy was saved. Remember that it is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDF documents, kept encrypted in the vault. They open inside Abri; restricted ones only for roles that may read their category.</source>
+        <translation>Photos, scans and PDF documents, kept encrypted in the vault. They open inside Abri; restricted ones only for roles that may read their category.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1986,29 @@ Every command that unlocks takes --user NAME.
     </message>
 </context>
 <context>
+    <name>abri::ui::BreakGlassDialog</name>
+    <message>
+        <source>Break the glass: %1</source>
+        <translation>Break the glass: %1</translation>
+    </message>
+    <message>
+        <source>Your role does not see the %1 part of case files. If you need it now for this person, type why. The part opens for this person only, until you lock Abri. Your name, the reason and the time are recorded and a coordinator reviews them.</source>
+        <translation>Your role does not see the %1 part of case files. If you need it now for this person, type why. The part opens for this person only, until you lock Abri. Your name, the reason and the time are recorded and a coordinator reviews them.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>For example: she asked us to call her lawyer during the hearing</source>
+        <translation>For example: she asked us to call her lawyer during the hearing</translation>
+    </message>
+    <message>
+        <source>&amp;Open this part</source>
+        <translation>&amp;Open this part</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -1184,6 +2025,117 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>&amp;Change role</source>
         <translation>&amp;Change role</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ConsentsTab</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>Not in force</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>The organisation or sector, e.g. Médecins du Monde</source>
+        <translation>The organisation or sector, e.g. Médecins du Monde</translation>
+    </message>
+    <message>
+        <source>Not needed for this kind of consent</source>
+        <translation>Not needed for this kind of consent</translation>
+    </message>
+    <message>
+        <source>What this person agreed to, with whom and until when. A consent is never deleted: when it no longer holds, revoke it on the day the person said so.</source>
+        <translation>What this person agreed to, with whom and until when. A consent is never deleted: when it no longer holds, revoke it on the day the person said so.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Revoked on:</source>
+        <translation>Revoked on:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Revoke selected</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Re&amp;cipient:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>What it is for, in the person&apos;s words if possible</source>
+        <translation>What it is for, in the person&apos;s words if possible</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpires on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent</source>
+        <translation>&amp;Add consent</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2171,61 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>Stored only inside the encrypted vault.</source>
         <translation>Stored only inside the encrypted vault.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::DemoVaultPage</name>
+    <message>
+        <source>The previous demo vault in %1 could not be removed. Remove it and try again.</source>
+        <translation>The previous demo vault in %1 could not be removed. Remove it and try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No demo vault was made.</source>
+        <translation>Cancelled. No demo vault was made.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Making the demo vault… This takes several minutes.</source>
+        <translation>Making the demo vault… This takes several minutes.</translation>
+    </message>
+    <message>
+        <source>Making the demo vault…</source>
+        <translation>Making the demo vault…</translation>
+    </message>
+    <message>
+        <source>Open a demo vault</source>
+        <translation>Open a demo vault</translation>
+    </message>
+    <message>
+        <source>A throwaway vault full of fictional people and notes, to try Abri safely.</source>
+        <translation>A throwaway vault full of fictional people and notes, to try Abri safely.</translation>
+    </message>
+    <message>
+        <source>Everything in it is made up, and it is marked DEMO everywhere. It is made in Abri&apos;s data folder and has one user per role; the lock screen shows their names and passphrase. Never record real people in it.</source>
+        <translation>Everything in it is made up, and it is marked DEMO everywhere. It is made in Abri&apos;s data folder and has one user per role; the lock screen shows their names and passphrase. Never record real people in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Small: %L1 people, %L2 notes</source>
+        <translation>&amp;Small: %L1 people, %L2 notes</translation>
+    </message>
+    <message>
+        <source>&amp;Large: %L1 people, %L2 notes</source>
+        <translation>&amp;Large: %L1 people, %L2 notes</translation>
+    </message>
+    <message>
+        <source>To see how Abri copes with a big organisation. Making it takes several minutes.</source>
+        <translation>To see how Abri copes with a big organisation. Making it takes several minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Make the demo vault</source>
+        <translation>&amp;Make the demo vault</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2281,37 @@ Every command that unlocks takes --user NAME.
     </message>
 </context>
 <context>
+    <name>abri::ui::GlassBreaksModel</name>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::LockScreen</name>
     <message>
         <source>Type your name.</source>
@@ -1322,6 +2360,14 @@ Every command that unlocks takes --user NAME.
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>A demo vault: every person and note in it is fictional. Unlock as any of these users (one per role): %1. Passphrase for all: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>A demo vault: every person and note in it is fictional. Unlock as any of these users (one per role): %1. Passphrase for all: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MainWindow</name>
@@ -1352,6 +2398,161 @@ Every command that unlocks takes --user NAME.
         <source>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</source>
         <translation>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</translation>
     </message>
+    <message>
+        <source>The demo vault is ready. Unlock it as one of the demo users below.</source>
+        <translation>The demo vault is ready. Unlock it as one of the demo users below.</translation>
+    </message>
+    <message>
+        <source>Abri — DEMO — Locked</source>
+        <translation>Abri — DEMO — Locked</translation>
+    </message>
+    <message>
+        <source>Abri — DEMO</source>
+        <translation>Abri — DEMO</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MergeDialog</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>Pronouns: %1</source>
+        <translation>Pronouns: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnings: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This file was already merged into another one. Pick the file it was merged into.</source>
+        <translation>This file was already merged into another one. Pick the file it was merged into.</translation>
+    </message>
+    <message>
+        <source>Merge files</source>
+        <translation>Merge files</translation>
+    </message>
+    <message>
+        <source>Everything in file %2 (notes, consents, follow-ups, attachments, contacts and other details) moves into file %1. Where both files hold a different value, both are kept. File %2 is then closed and points to %1.
+
+This cannot be undone.</source>
+        <translation>Everything in file %2 (notes, consents, follow-ups, attachments, contacts and other details) moves into file %1. Where both files hold a different value, both are kept. File %2 is then closed and points to %1.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate file</source>
+        <translation>Merge a duplicate file</translation>
+    </message>
+    <message>
+        <source>&amp;Other file:</source>
+        <translation>&amp;Other file:</translation>
+    </message>
+    <message>
+        <source>Type an alias, a tag or the short code</source>
+        <translation>Type an alias, a tag or the short code</translation>
+    </message>
+    <message>
+        <source>This file (kept)</source>
+        <translation>This file (kept)</translation>
+    </message>
+    <message>
+        <source>This file, %1 (kept)</source>
+        <translation>This file, %1 (kept)</translation>
+    </message>
+    <message>
+        <source>Other file (closed after merging)</source>
+        <translation>Other file (closed after merging)</translation>
+    </message>
+    <message>
+        <source>Other file, %1 (closed after merging)</source>
+        <translation>Other file, %1 (closed after merging)</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>Pick the duplicate above.</translation>
+    </message>
+    <message>
+        <source>Everything in the other file moves into this one; nothing is dropped. The other file is then closed and points here. Only coordinators may merge.</source>
+        <translation>Everything in the other file moves into this one; nothing is dropped. The other file is then closed and points here. Only coordinators may merge.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MyAccountPage</name>
@@ -1378,6 +2579,67 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::NewPersonDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alias (short code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>person, status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>Create &amp;anyway</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>The name the person chooses to be called</source>
+        <translation>The name the person chooses to be called</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronouns:</translation>
+    </message>
+    <message>
+        <source>For example: she/her</source>
+        <translation>For example: she/her</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Separated by commas: French, Portuguese</source>
+        <translation>Separated by commas: French, Portuguese</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation>P&amp;hone (optional):</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: these files have a similar alias or the same phone. Open one if it is the same person, or create a new file anyway.</source>
+        <translation>Possible duplicates: these files have a similar alias or the same phone. Open one if it is the same person, or create a new file anyway.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;Open the selected file</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2750,383 @@ Every command that unlocks takes --user NAME.
     </message>
 </context>
 <context>
+    <name>abri::ui::PeopleModel</name>
+    <message>
+        <source>The name is hidden: lists show the code.</source>
+        <translation>The name is hidden: lists show the code.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PeoplePage</name>
+    <message>
+        <source>Type the words to look for in notes first.</source>
+        <translation>Type the words to look for in notes first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) match the filters</source>
+        <translation>
+            <numerusform>%Ln person match the filters</numerusform>
+            <numerusform>%Ln people match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches these filters. Choose &quot;All&quot; in a filter to see more people.</source>
+        <translation>No one matches these filters. Choose &quot;All&quot; in a filter to see more people.</translation>
+    </message>
+    <message>
+        <source>No one is in the vault yet. Choose &quot;New person&quot; (Ctrl+N) to open the first file.</source>
+        <translation>No one is in the vault yet. Choose &quot;New person&quot; (Ctrl+N) to open the first file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Try part of an alias or a tag, a code, or the last digits of a phone number. Press Enter to look for these words in notes.</source>
+        <translation>No one matches &quot;%1&quot;. Try part of an alias or a tag, a code, or the last digits of a phone number. Press Enter to look for these words in notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note you may read contains &quot;%1&quot;. Check the spelling, or use fewer words.</source>
+        <translation>No note you may read contains &quot;%1&quot;. Check the spelling, or use fewer words.</translation>
+    </message>
+    <message>
+        <source>Find a person: alias, tag, code or last digits of a phone (Ctrl+F)</source>
+        <translation>Find a person: alias, tag, code or last digits of a phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in &amp;notes</source>
+        <translation>Search in &amp;notes</translation>
+    </message>
+    <message>
+        <source>Look for these words in the notes you may read</source>
+        <translation>Look for these words in the notes you may read</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>Open a new person file (Ctrl+N)</source>
+        <translation>Open a new person file (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;flag:</source>
+        <translation>Risk &amp;flag:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No worker</source>
+        <translation>No worker</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Any or none</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags and tags</source>
+        <translation>Flags and tags</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PersonOverviewTab</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Short code: %1</source>
+        <translation>Short code: %1</translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation>Created %1, last changed %2</translation>
+    </message>
+    <message>
+        <source>Status since %1</source>
+        <translation>Status since %1</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one and is kept closed.</source>
+        <translation>This file was merged into another one and is kept closed.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide in lists</source>
+        <translation>&amp;Hide in lists</translation>
+    </message>
+    <message>
+        <source>Lists and search results show the short code instead of the alias.</source>
+        <translation>Lists and search results show the short code instead of the alias.</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronouns:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Risk flags:</source>
+        <translation>Risk flags:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker:</source>
+        <translation>Assigned &amp;worker:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>Legal &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID numbers:</source>
+        <translation>&amp;ID numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Born:</translation>
+    </message>
+    <message>
+        <source>Year (1994) or date (1994-03-21)</source>
+        <translation>Year (1994) or date (1994-03-21)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Number or address</translation>
+    </message>
+    <message>
+        <source>Safe-contact instructions</source>
+        <translation>Safe-contact instructions</translation>
+    </message>
+    <message>
+        <source>Safe hours</source>
+        <translation>Safe hours</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;method</source>
+        <translation>Add contact &amp;method</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation>&amp;Emergency contact:</translation>
+    </message>
+    <message>
+        <source>Where the person can usually be found</source>
+        <translation>Where the person can usually be found</translation>
+    </message>
+    <message>
+        <source>Summary; details go in health notes</source>
+        <translation>Summary; details go in health notes</translation>
+    </message>
+    <message>
+        <source>Summary; details go in legal notes</source>
+        <translation>Summary; details go in legal notes</translation>
+    </message>
+    <message>
+        <source>Where the person is staying</source>
+        <translation>Where the person is staying</translation>
+    </message>
+    <message>
+        <source>Who is a danger, and how</source>
+        <translation>Who is a danger, and how</translation>
+    </message>
+    <message>
+        <source>Restricted — your role does not see this part.</source>
+        <translation>Restricted — your role does not see this part.</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Break the glass…</translation>
+    </message>
+    <message>
+        <source>Read only: your role may see this part but not change it.</source>
+        <translation>Read only: your role may see this part but not change it.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PersonPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>worker: %1</source>
+        <translation>worker: %1</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>no worker assigned</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Opening the file…</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one. Everything it held is there now.</source>
+        <translation>This file was merged into another one. Everything it held is there now.</translation>
+    </message>
+    <message>
+        <source>Open &amp;that file</source>
+        <translation>Open &amp;that file</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another file…</source>
+        <translation>&amp;Merge with another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsents</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments</source>
+        <translation>Atta&amp;chments</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::PreferencesPage</name>
     <message>
         <source>Saved. It applies to everyone who uses this vault.</source>
@@ -1535,6 +3174,26 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</source>
         <translation>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</translation>
+    </message>
+    <message>
+        <source>Lists now show codes instead of names.</source>
+        <translation>Lists now show codes instead of names.</translation>
+    </message>
+    <message>
+        <source>Lists now show names again, except for people whose file hides theirs.</source>
+        <translation>Lists now show names again, except for people whose file hides theirs.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names in lists (show codes only)</source>
+        <translation>&amp;Hide names in lists (show codes only)</translation>
+    </message>
+    <message>
+        <source>For work in public places: lists, search results and the Today page show each person&apos;s code instead of their name. Only for you, on every computer.</source>
+        <translation>For work in public places: lists, search results and the Today page show each person&apos;s code instead of their name. Only for you, on every computer.</translation>
+    </message>
+    <message>
+        <source>For work in public places. This applies only to you.</source>
+        <translation>For work in public places. This applies only to you.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +3281,225 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::TimelineTab</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>The corrected text becomes the current version. The earlier text is kept in the note&apos;s history.</source>
+        <translation>The corrected text becomes the current version. The earlier text is kept in the note&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>Note history</source>
+        <translation>Note history</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <source>Restricted (%1)</source>
+        <translation>Restricted (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>General (every role reads it)</source>
+        <translation>General (every role reads it)</translation>
+    </message>
+    <message>
+        <source>A note in a category is read only by the roles that see that part of the file.</source>
+        <translation>A note in a category is read only by the roles that see that part of the file.</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed. Ctrl+Enter adds the note.</source>
+        <translation>What happened, what was agreed. Ctrl+Enter adds the note.</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notes, newest first</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Break the glass…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Add &amp;follow-up</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::TodayPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</source>
+        <translation>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</translation>
+    </message>
+    <message>
+        <source>My follow-ups due</source>
+        <translation>My follow-ups due</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Follow-ups you own appear here on their due date; add one on the Timeline of a person.</source>
+        <translation>Nothing is due. Follow-ups you own appear here on their due date; add one on the Timeline of a person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Consents expiring within %n day</numerusform>
+            <numerusform>Consents expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No consent runs out in the next %n day(s).</source>
+        <translation>
+            <numerusform>No consent runs out in the next %n day.</numerusform>
+            <numerusform>No consent runs out in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +3610,14 @@ This takes a moment.</translation>
         <source>&amp;Open an existing vault folder</source>
         <translation>&amp;Open an existing vault folder</translation>
     </message>
+    <message>
+        <source>Try Abri in a &amp;demo vault</source>
+        <translation>Try Abri in a &amp;demo vault</translation>
+    </message>
+    <message>
+        <source>A throwaway vault with fictional people and notes, marked DEMO everywhere.</source>
+        <translation>A throwaway vault with fictional people and notes, marked DEMO everywhere.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::Workspace</name>
@@ -1774,6 +3660,26 @@ This takes a moment.</translation>
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>A demo vault: every person and note in it is fictional.</source>
+        <translation>A demo vault: every person and note in it is fictional.</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,78 @@
         <source>Audit log verified</source>
         <translation>Journal d’audit vérifié</translation>
     </message>
+    <message>
+        <source>File created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Restricted details viewed</source>
+        <translation>Informations restreintes consultées</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Note corrigée</translation>
+    </message>
+    <message>
+        <source>Follow-up added</source>
+        <translation>Suivi ajouté</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Suivi effectué</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consentement révoqué</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>Attachment viewed</source>
+        <translation>Pièce jointe consultée</translation>
+    </message>
+    <message>
+        <source>Attachment copy saved (not encrypted)</source>
+        <translation>Copie de pièce jointe enregistrée (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Accès modifiés</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Glace brisée</translation>
+    </message>
+    <message>
+        <source>Glass break reviewed</source>
+        <translation>Bris de glace examiné</translation>
+    </message>
+    <message>
+        <source>Hidden-name mode changed</source>
+        <translation>Mode noms masqués modifié</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Données de démonstration ajoutées</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -111,6 +183,292 @@
     <message>
         <source>This backup was made by a newer version of Abri. Install the newer version to restore it.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente d’Abri. Installez cette version pour la restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <source>Type why you need to open this part of the file (at least %1 characters). A coordinator will review it. Nothing was opened.</source>
+        <translation>Tapez pourquoi vous devez ouvrir cette partie du dossier (au moins %1 caractères). Une personne coordinatrice l’examinera. Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 2000 characters). Nothing was opened.</source>
+        <translation>Le motif est trop long (2000 caractères au plus). Rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>This break-the-glass entry does not exist or was already reviewed.</source>
+        <translation>Ce bris de glace n’existe pas ou a déjà été examiné.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist. Reload the list.</source>
+        <translation>Cette pièce jointe n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>This attachment belongs to a category this version of Abri does not know, so it cannot be opened.</source>
+        <translation>Cette pièce jointe appartient à une catégorie que cette version d’Abri ne connaît pas ; elle ne peut donc pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Your role may not open %1 attachments. Break the glass for this person if you must, with a reason.</source>
+        <translation>Votre rôle ne permet pas d’ouvrir les pièces jointes de la catégorie « %1 ». Si vous le devez, brisez la glace pour cette personne, en donnant un motif.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is missing from the vault. Restore a backup to get it back.</source>
+        <translation>Le contenu de cette pièce jointe manque dans le coffre. Restaurez une sauvegarde pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The content of this attachment is damaged. Restore a backup to get it back.</source>
+        <translation>Le contenu de cette pièce jointe est endommagé. Restaurez une sauvegarde pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose another file; nothing was saved.</source>
+        <translation>Le fichier est vide. Choisissez un autre fichier ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a vault keeps per attachment. Make it smaller (scan at a lower resolution, or split the PDF); nothing was saved.</source>
+        <translation>Le fichier dépasse %1 Mo, la taille maximale qu’un coffre conserve par pièce jointe. Réduisez-le (numérisez à une résolution plus basse, ou divisez le PDF) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG image, a JPEG photo or a PDF document (whatever its name says). Save it as one of those; nothing was saved.</source>
+        <translation>Ce fichier n’est ni une image PNG, ni une photo JPEG, ni un document PDF (quel que soit son nom). Enregistrez-le dans l’un de ces formats ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters. Nothing was saved.</source>
+        <translation>La description dépasse %1 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your role may not add %1 attachments. Add it without a category if it holds nothing of that kind, or ask someone who may. Nothing was saved.</source>
+        <translation>Votre rôle ne permet pas d’ajouter des pièces jointes de la catégorie « %1 ». Ajoutez-la sans catégorie si elle ne contient rien de ce type, ou demandez à quelqu’un qui en a le droit. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one. Open that file and add it there; nothing was saved.</source>
+        <translation>Ce dossier a été fusionné dans un autre. Ouvrez cet autre dossier et faites-y l’ajout ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy. Nothing was written.</source>
+        <translation>Choisissez où enregistrer la copie. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>No free short code was found. Try again.</source>
+        <translation>Aucun code court libre n’a été trouvé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter an alias: the name the person chooses to be called. Nothing was saved.</source>
+        <translation>Saisissez un alias : le nom que la personne a choisi pour qu’on l’appelle. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The alias or pronouns are too long (at most %1 characters). Nothing was saved.</source>
+        <translation>L’alias ou les pronoms sont trop longs (%1 caractères au plus). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Say why the file is closed. Nothing was saved.</source>
+        <translation>Indiquez pourquoi le dossier est clos. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a year (1990) or a full date (1990-05-21). Nothing was saved.</source>
+        <translation>La date de naissance doit être une année (1990) ou une date complète (1990-05-21). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check it; nothing was saved.</source>
+        <translation>La date de naissance est dans le futur. Vérifiez-la ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The year of birth is before 1900. Check it; nothing was saved.</source>
+        <translation>L’année de naissance est antérieure à 1900. Vérifiez-la ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A contact method has no number or address. Fill it in or remove it. Nothing was saved.</source>
+        <translation>Un moyen de contact n’a ni numéro ni adresse. Complétez-le ou supprimez-le. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 3 digits. Nothing was saved.</source>
+        <translation>Un numéro de téléphone doit compter au moins 3 chiffres. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A tag is empty or longer than 60 characters. Nothing was saved.</source>
+        <translation>Une étiquette est vide ou dépasse 60 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. Shorten it or add a note instead. Nothing was saved.</source>
+        <translation>Un champ dépasse %1 caractères. Raccourcissez-le ou ajoutez plutôt une note. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write what happened; nothing was saved.</source>
+        <translation>La note est vide. Écrivez ce qui s’est passé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters. Split it into several notes; nothing was saved.</source>
+        <translation>La note dépasse %1 caractères. Divisez-la en plusieurs notes ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given. Nothing was saved.</source>
+        <translation>Saisissez la date à laquelle le consentement a été donné. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future. Record a consent once it is given; nothing was saved.</source>
+        <translation>La date du consentement est dans le futur. Enregistrez un consentement une fois qu’il a été donné ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The consent expires before it was given. Check the dates; nothing was saved.</source>
+        <translation>Le consentement expire avant la date à laquelle il a été donné. Vérifiez les dates ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Name who may receive the information (a partner or a sector). Nothing was saved.</source>
+        <translation>Indiquez qui peut recevoir les informations (un partenaire ou un secteur). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Say what the consent is for (its purpose). Nothing was saved.</source>
+        <translation>Indiquez à quoi sert le consentement (son objet). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The recipient or purpose is too long. Nothing was saved.</source>
+        <translation>Le destinataire ou l’objet est trop long. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person file does not exist (it may have been merged into another). Search for the person again.</source>
+        <translation>Ce dossier n’existe pas (il a peut-être été fusionné dans un autre). Recherchez à nouveau la personne.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was withdrawn. Nothing was saved.</source>
+        <translation>Saisissez la date à laquelle le consentement a été retiré. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is in the future. Record it once the person withdraws; nothing was saved.</source>
+        <translation>La date de retrait est dans le futur. Enregistrez-la une fois que la personne a retiré son consentement ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This consent does not exist. Reload the list.</source>
+        <translation>Ce consentement n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1. Nothing was saved.</source>
+        <translation>Ce consentement a déjà été retiré le %1. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before the consent was given. Check the date; nothing was saved.</source>
+        <translation>La date de retrait est antérieure à la date du consentement. Vérifiez la date ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a number of days between 0 and 3660.</source>
+        <translation>Choisissez un nombre de jours entre 0 et 3660.</translation>
+    </message>
+    <message>
+        <source>Say what has to be done. Nothing was saved.</source>
+        <translation>Indiquez ce qu’il faut faire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The follow-up is longer than %1 characters. Keep it short and put the details in a note; nothing was saved.</source>
+        <translation>Le suivi dépasse %1 caractères. Restez bref et mettez les détails dans une note ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date the follow-up is due. Nothing was saved.</source>
+        <translation>Saisissez la date d’échéance du suivi. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The due date is more than %1 years away. Check the year; nothing was saved.</source>
+        <translation>L’échéance est dans plus de %1 ans. Vérifiez l’année ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose who will do the follow-up among the active users. Nothing was saved.</source>
+        <translation>Choisissez parmi les utilisateurs actifs qui fera le suivi. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This follow-up does not exist. Reload the list.</source>
+        <translation>Ce suivi n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Ce suivi est déjà effectué.</translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation>Choisissez un jour valide.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most %1 characters). Use a few distinctive words.</source>
+        <translation>La recherche est trop longue (%1 caractères au plus). Utilisez quelques mots distinctifs.</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search the notes (letters or digits).</source>
+        <translation>Tapez au moins un mot pour chercher dans les notes (lettres ou chiffres).</translation>
+    </message>
+    <message>
+        <source>The search has too many words (at most %1). Use a few distinctive words.</source>
+        <translation>La recherche contient trop de mots (%1 au plus). Utilisez quelques mots distinctifs.</translation>
+    </message>
+    <message>
+        <source>Your role may not write %1 notes. Ask a coordinator, or write a general note without the details. Nothing was saved.</source>
+        <translation>Votre rôle ne permet pas d’écrire des notes de la catégorie « %1 ». Demandez à une personne coordinatrice, ou écrivez une note générale sans les détails. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This note does not exist. Reload the timeline.</source>
+        <translation>Cette note n’existe pas. Rechargez la chronologie.</translation>
+    </message>
+    <message>
+        <source>This note belongs to a category this version of Abri does not know. Nothing was saved.</source>
+        <translation>Cette note appartient à une catégorie que cette version d’Abri ne connaît pas. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your role may not correct %1 notes. Ask someone who may. Nothing was saved.</source>
+        <translation>Votre rôle ne permet pas de corriger les notes de la catégorie « %1 ». Demandez à quelqu’un qui en a le droit. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This version was already corrected. Correct the current version of the note instead; nothing was saved.</source>
+        <translation>Cette version a déjà été corrigée. Corrigez plutôt la version actuelle de la note ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The correction is the same as the note. Change the text; nothing was saved.</source>
+        <translation>La correction est identique à la note. Modifiez le texte ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This note belongs to a category this version of Abri does not know, so it cannot be shown.</source>
+        <translation>Cette note appartient à une catégorie que cette version d’Abri ne connaît pas ; elle ne peut donc pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1 notes. Break the glass for this person if you must, with a reason.</source>
+        <translation>Votre rôle ne permet pas de lire les notes de la catégorie « %1 ». Si vous le devez, brisez la glace pour cette personne, en donnant un motif.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the %1 part of a file. Ask a coordinator if you need to. Nothing was saved.</source>
+        <translation>Votre rôle ne permet pas de modifier la partie « %1 » d’un dossier. Demandez à une personne coordinatrice si nécessaire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The assigned worker is not an active user. Choose another worker or none. Nothing was saved.</source>
+        <translation>L’intervenant·e désigné·e n’est pas un utilisateur actif. Choisissez quelqu’un d’autre, ou personne. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one and can no longer be changed. Open the file it was merged into. Nothing was saved.</source>
+        <translation>Ce dossier a été fusionné dans un autre et ne peut plus être modifié. Ouvrez le dossier dans lequel il a été fusionné. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No person file has this short code. Check the code (for example KX4-7PM) and try again.</source>
+        <translation>Aucun dossier n’a ce code court. Vérifiez le code (par exemple KX4-7PM) et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file cannot be merged into itself. Choose two different files. Nothing was changed.</source>
+        <translation>Un dossier ne peut pas être fusionné avec lui-même. Choisissez deux dossiers différents. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionné dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data was not added: it was cancelled. The vault was left as it was.</source>
+        <translation>Les données de démonstration n’ont pas été ajoutées : l’opération a été annulée. Le coffre est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>The number of demo people must be between 1 and %1.</source>
+        <translation>Le nombre de personnes de démonstration doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The number of demo notes must be between 0 and %1.</source>
+        <translation>Le nombre de notes de démonstration doit être compris entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>This vault already has people. Demo data is only added to a new, empty vault; nothing was changed.</source>
+        <translation>Ce coffre contient déjà des personnes. Les données de démonstration ne s’ajoutent qu’à un coffre neuf et vide ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1295,126 @@ Toute commande qui déverrouille prend --user NOM.
         <source>warning: an interrupted re-key was completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault. A coordinator should run &quot;abri-admin rekey&quot; now.</source>
         <translation>avertissement : un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée : personne n’a de clé de récupération qui ouvre ce coffre. Une personne coordinatrice doit lancer « abri-admin rekey » maintenant.</translation>
     </message>
+    <message>
+        <source>Creates a new vault with NAME as its coordinator, asks for a new passphrase as init does, and fills it with clearly fictional people and notes in French and English. The same seed gives the same data. Prints the recovery key once.</source>
+        <translation>Crée un coffre avec NAME comme personne coordinatrice, demande une nouvelle phrase de passe comme le fait init, puis le remplit de personnes et de notes manifestement fictives, en français et en anglais. La même graine donne les mêmes données. Affiche la clé de récupération une seule fois.</translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 1 to %1.</source>
+        <translation>--people doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--notes must be a whole number from 0 to %1.</source>
+        <translation>--notes doit être un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed doit être un nombre entier de 0 à 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>Adding fictional people and notes: %1 %</source>
+        <translation>Ajout de personnes et de notes fictives : %1 %</translation>
+    </message>
+    <message>
+        <source>Demo vault created with %1 fictional people and %2 notes in %3 s. Its coordinator can unlock it with the passphrase just chosen.</source>
+        <translation>Coffre de démonstration créé avec %1 personnes fictives et %2 notes en %3 s. Sa personne coordinatrice peut le déverrouiller avec la phrase de passe qui vient d’être choisie.</translation>
+    </message>
+    <message>
+        <source>Number of fictional people, 1 to 1000000 (default: 1000).</source>
+        <translation>Nombre de personnes fictives, de 1 à 1000000 (par défaut : 1000).</translation>
+    </message>
+    <message>
+        <source>Number of fictional notes, 0 to 10000000 (default: 10000).</source>
+        <translation>Nombre de notes fictives, de 0 à 10000000 (par défaut : 10000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator, a non-negative integer: the same seed gives the same people, codes and notes (default: 1).</source>
+        <translation>Graine du générateur, un entier positif ou nul : la même graine donne les mêmes personnes, codes et notes (par défaut : 1).</translation>
+    </message>
+</context>
+<context>
+    <name>abri::Category</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Adresse d’hébergement</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ConsentMethod</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Oral</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ConsentScope</name>
+    <message>
+        <source>Share with a partner</source>
+        <translation>Partage avec un partenaire</translation>
+    </message>
+    <message>
+        <source>Share with a sector</source>
+        <translation>Partage avec un secteur</translation>
+    </message>
+    <message>
+        <source>Contact the police</source>
+        <translation>Contacter la police</translation>
+    </message>
+    <message>
+        <source>Use in anonymised statistics</source>
+        <translation>Utilisation dans des statistiques anonymisées</translation>
+    </message>
+    <message>
+        <source>Keep photos</source>
+        <translation>Conservation de photos</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ContactKind</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messaging app</source>
+        <translation>Application de messagerie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>abri::Database</name>
@@ -1004,6 +1482,14 @@ Toute commande qui déverrouille prend --user NOM.
         <source>The vault&apos;s database is empty: it was damaged or cut short. Restore the latest backup.</source>
         <translation>La base de données du coffre est vide : elle a été endommagée ou tronquée. Restaurez la dernière sauvegarde.</translation>
     </message>
+    <message>
+        <source>The copy&apos;s file already exists. Nothing was written.</source>
+        <translation>Le fichier de la copie existe déjà. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file could not be created.</source>
+        <translation>Le fichier de la copie n’a pas pu être créé.</translation>
+    </message>
 </context>
 <context>
     <name>abri::FileUtil</name>
@@ -1026,6 +1512,59 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>A file could not be renamed. Check the folder&apos;s permissions; nothing was changed.</source>
         <translation>Un fichier n’a pas pu être renommé. Vérifiez les droits du dossier ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::NoteKind</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>abri::PersonStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>abri::RiskFlag</name>
+    <message>
+        <source>Do not confirm presence</source>
+        <translation>Ne pas confirmer sa présence</translation>
+    </message>
+    <message>
+        <source>Being looked for by someone dangerous</source>
+        <translation>Recherché·e par une personne dangereuse</translation>
+    </message>
+    <message>
+        <source>Contact only as instructed</source>
+        <translation>Contacter uniquement selon les consignes</translation>
+    </message>
+    <message>
+        <source>Has a safety plan</source>
+        <translation>A un plan de sécurité</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1598,130 @@ Toute commande qui déverrouille prend --user NOM.
     </message>
 </context>
 <context>
+    <name>abri::ui::AccessMatrixModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Read and write</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Not saved yet (was: %1)</source>
+        <translation>Pas encore enregistré (avant : %1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AccessPage</name>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>Change access</source>
+        <translation>Modifier les accès</translation>
+    </message>
+    <message>
+        <source>These changes apply to everyone with the role from their next action, and are recorded in the audit log:
+
+%1</source>
+        <translation>Ces modifications s’appliquent à toutes les personnes ayant ce rôle dès leur prochaine action, et sont inscrites au journal d’audit :
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Enregistrer %n modification</numerusform>
+            <numerusform>&amp;Enregistrer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each role sees the profile of every file (alias, pronouns, tags, status, risk warnings). Everything else belongs to a category, and this table decides who may read or change it (double-click a cell to change it). Anyone else must break the glass, giving a reason, and it is listed below.</source>
+        <translation>Chaque rôle voit le profil de chaque dossier (alias, pronoms, étiquettes, état, alertes de risque). Tout le reste appartient à une catégorie, et ce tableau décide qui peut le lire ou le modifier (double-cliquez sur une case pour la modifier). Toute autre personne doit briser la glace en donnant un motif ; cet accès apparaît alors ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Who may read and write each category</source>
+        <translation>Qui peut lire et écrire chaque catégorie</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. Nothing is saved until you choose Save changes.</source>
+        <translation>Double-cliquez sur une case pour la modifier. Rien n’est enregistré tant que vous n’avez pas choisi « Enregistrer les modifications ».</translation>
+    </message>
+    <message>
+        <source>Break the glass: to review</source>
+        <translation>Bris de glace : à examiner</translation>
+    </message>
+    <message>
+        <source>Each time someone opened a category their role may not read. Check the reason with them if needed, then mark it reviewed.</source>
+        <translation>Chaque fois que quelqu’un a ouvert une catégorie que son rôle ne peut pas lire. Vérifiez le motif avec la personne si besoin, puis marquez-le comme examiné.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes…</source>
+        <translation>&amp;Enregistrer les modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Marquer comme examiné</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed ones too</source>
+        <translation>Afficher aussi les accès e&amp;xaminés</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AddAttachmentDialog</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Who may open it:</source>
+        <translation>&amp;Qui peut l’ouvrir :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>What it is, for example &quot;signed consent form&quot;</source>
+        <translation>Ce que c’est, par exemple « formulaire de consentement signé »</translation>
+    </message>
+    <message>
+        <source>General (every role)</source>
+        <translation>Général (tous les rôles)</translation>
+    </message>
+    <message>
+        <source>%1 (restricted)</source>
+        <translation>%1 (restreint)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1079,6 +1742,161 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentViewer</name>
+    <message numerus="yes">
+        <source>%n page(s), fit to width</source>
+        <translation>
+            <numerusform>%n page, ajustée à la largeur</numerusform>
+            <numerusform>%n pages, ajustées à la largeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1%</source>
+        <translation>
+            <numerusform>%n page, %1%</numerusform>
+            <numerusform>%n pages, %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3%</source>
+        <translation>%1 × %2 pixels, %3%</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read. It may be damaged or protected by a password.</source>
+        <translation>Ce PDF n’a pas pu être lu. Il est peut-être endommagé ou protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This image could not be read. It may be damaged.</source>
+        <translation>Cette image n’a pas pu être lue. Elle est peut-être endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentsModel</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Restricted (%1)</source>
+        <translation>Restreint (%1)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AttachmentsTab</name>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Images and PDF documents (*.png *.jpg *.jpeg *.pdf *.PNG *.JPG *.JPEG *.PDF)</source>
+        <translation>Images et documents PDF (*.png *.jpg *.jpeg *.pdf *.PNG *.JPG *.JPEG *.PDF)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: anyone who can open that folder, or finds the computer or USB stick, can read it. Saving a copy is recorded in the audit log.
+
+Delete the copy as soon as you no longer need it.</source>
+        <translation>La copie n’est PAS chiffrée : toute personne qui peut ouvrir ce dossier de l’ordinateur, ou qui trouve l’ordinateur ou la clé USB, peut la lire. L’enregistrement d’une copie est inscrit au journal d’audit.
+
+Supprimez la copie dès que vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where…</source>
+        <translation>&amp;Choisir l’emplacement…</translation>
+    </message>
+    <message>
+        <source>The copy was saved. Remember that it is not encrypted.</source>
+        <translation>La copie a été enregistrée. N’oubliez pas qu’elle n’est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDF documents, kept encrypted in the vault. They open inside Abri; restricted ones only for roles that may read their category.</source>
+        <translation>Photos, numérisations et documents PDF, conservés chiffrés dans le coffre. Ils s’ouvrent dans Abri ; les pièces restreintes seulement pour les rôles qui peuvent lire leur catégorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1986,29 @@ Toute commande qui déverrouille prend --user NOM.
     </message>
 </context>
 <context>
+    <name>abri::ui::BreakGlassDialog</name>
+    <message>
+        <source>Break the glass: %1</source>
+        <translation>Briser la glace : %1</translation>
+    </message>
+    <message>
+        <source>Your role does not see the %1 part of case files. If you need it now for this person, type why. The part opens for this person only, until you lock Abri. Your name, the reason and the time are recorded and a coordinator reviews them.</source>
+        <translation>Votre rôle ne voit pas la partie « %1 » des dossiers. Si vous en avez besoin maintenant pour cette personne, tapez pourquoi. La partie s’ouvre pour cette personne uniquement, jusqu’à ce que vous verrouilliez Abri. Votre nom, le motif et l’heure sont enregistrés, et une personne coordinatrice les examine.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>For example: she asked us to call her lawyer during the hearing</source>
+        <translation>Par exemple : elle nous a demandé d’appeler son avocat·e pendant l’audience</translation>
+    </message>
+    <message>
+        <source>&amp;Open this part</source>
+        <translation>&amp;Ouvrir cette partie</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -1184,6 +2025,117 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>&amp;Change role</source>
         <translation>&amp;Changer le rôle</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ConsentsTab</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>Pas en vigueur</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>The organisation or sector, e.g. Médecins du Monde</source>
+        <translation>L’organisation ou le secteur, p. ex. Médecins du Monde</translation>
+    </message>
+    <message>
+        <source>Not needed for this kind of consent</source>
+        <translation>Inutile pour ce type de consentement</translation>
+    </message>
+    <message>
+        <source>What this person agreed to, with whom and until when. A consent is never deleted: when it no longer holds, revoke it on the day the person said so.</source>
+        <translation>Ce que cette personne a accepté, avec qui et jusqu’à quand. Un consentement n’est jamais supprimé : quand il ne vaut plus, révoquez-le à la date où la personne l’a dit.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Revoked on:</source>
+        <translation>Révoqué le :</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke selected</source>
+        <translation>&amp;Révoquer la sélection</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>What it is for, in the person&apos;s words if possible</source>
+        <translation>À quoi il sert, si possible avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>Do&amp;nné le :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>&amp;Expire le :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent</source>
+        <translation>&amp;Ajouter le consentement</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2171,61 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>Stored only inside the encrypted vault.</source>
         <translation>Enregistré uniquement dans le coffre chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::DemoVaultPage</name>
+    <message>
+        <source>The previous demo vault in %1 could not be removed. Remove it and try again.</source>
+        <translation>L’ancien coffre de démonstration dans %1 n’a pas pu être supprimé. Supprimez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No demo vault was made.</source>
+        <translation>Annulé. Aucun coffre de démonstration n’a été créé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Making the demo vault… This takes several minutes.</source>
+        <translation>Création du coffre de démonstration… Cela prend plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>Making the demo vault…</source>
+        <translation>Création du coffre de démonstration…</translation>
+    </message>
+    <message>
+        <source>Open a demo vault</source>
+        <translation>Ouvrir un coffre de démonstration</translation>
+    </message>
+    <message>
+        <source>A throwaway vault full of fictional people and notes, to try Abri safely.</source>
+        <translation>Un coffre jetable rempli de personnes et de notes fictives, pour essayer Abri sans risque.</translation>
+    </message>
+    <message>
+        <source>Everything in it is made up, and it is marked DEMO everywhere. It is made in Abri&apos;s data folder and has one user per role; the lock screen shows their names and passphrase. Never record real people in it.</source>
+        <translation>Tout son contenu est inventé, et il est marqué DÉMO partout. Il est créé dans le dossier de données d’Abri et compte un utilisateur par rôle ; l’écran de verrouillage affiche leurs noms et leur phrase de passe. N’y enregistrez jamais de vraies personnes.</translation>
+    </message>
+    <message>
+        <source>&amp;Small: %L1 people, %L2 notes</source>
+        <translation>&amp;Petit : %L1 personnes, %L2 notes</translation>
+    </message>
+    <message>
+        <source>&amp;Large: %L1 people, %L2 notes</source>
+        <translation>&amp;Grand : %L1 personnes, %L2 notes</translation>
+    </message>
+    <message>
+        <source>To see how Abri copes with a big organisation. Making it takes several minutes.</source>
+        <translation>Pour voir comment Abri s’en sort avec une grande organisation. Sa création prend plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Make the demo vault</source>
+        <translation>&amp;Créer le coffre de démonstration</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2281,37 @@ Toute commande qui déverrouille prend --user NOM.
     </message>
 </context>
 <context>
+    <name>abri::ui::GlassBreaksModel</name>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examiné</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::LockScreen</name>
     <message>
         <source>Type your name.</source>
@@ -1322,6 +2360,14 @@ Toute commande qui déverrouille prend --user NOM.
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>A demo vault: every person and note in it is fictional. Unlock as any of these users (one per role): %1. Passphrase for all: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Un coffre de démonstration : chaque personne et chaque note y sont fictives. Déverrouillez-le avec l’un de ces utilisateurs (un par rôle) : %1. Phrase de passe pour tous : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MainWindow</name>
@@ -1352,6 +2398,161 @@ Toute commande qui déverrouille prend --user NOM.
         <source>A re-key that was interrupted has been completed, but its new recovery key was never shown, so no one has a recovery key that opens this vault now. A coordinator should choose &quot;Revoke and re-key&quot; on the Users page now.</source>
         <translation>Un changement de clé interrompu a été terminé, mais sa nouvelle clé de récupération n’a jamais été affichée : personne n’a aujourd’hui de clé de récupération qui ouvre ce coffre. Une personne coordinatrice doit choisir « Révoquer et changer la clé » dans la page Utilisateurs, maintenant.</translation>
     </message>
+    <message>
+        <source>The demo vault is ready. Unlock it as one of the demo users below.</source>
+        <translation>Le coffre de démonstration est prêt. Déverrouillez-le avec l’un des utilisateurs de démonstration ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Abri — DEMO — Locked</source>
+        <translation>Abri — DÉMO — Verrouillé</translation>
+    </message>
+    <message>
+        <source>Abri — DEMO</source>
+        <translation>Abri — DÉMO</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::MergeDialog</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Pronouns: %1</source>
+        <translation>Pronoms : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Intervenant·e : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun·e</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Alertes : %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créé le : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This file was already merged into another one. Pick the file it was merged into.</source>
+        <translation>Ce dossier a déjà été fusionné dans un autre. Choisissez le dossier dans lequel il a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merge files</source>
+        <translation>Fusionner des dossiers</translation>
+    </message>
+    <message>
+        <source>Everything in file %2 (notes, consents, follow-ups, attachments, contacts and other details) moves into file %1. Where both files hold a different value, both are kept. File %2 is then closed and points to %1.
+
+This cannot be undone.</source>
+        <translation>Tout le contenu du dossier %2 (notes, consentements, suivis, pièces jointes, contacts et autres informations) est transféré dans le dossier %1. Lorsque les deux dossiers contiennent des valeurs différentes, les deux sont conservées. Le dossier %2 est ensuite clos et renvoie vers %1.
+
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate file</source>
+        <translation>Fusionner un dossier en double</translation>
+    </message>
+    <message>
+        <source>&amp;Other file:</source>
+        <translation>&amp;Autre dossier :</translation>
+    </message>
+    <message>
+        <source>Type an alias, a tag or the short code</source>
+        <translation>Tapez un alias, une étiquette ou le code court</translation>
+    </message>
+    <message>
+        <source>This file (kept)</source>
+        <translation>Ce dossier (conservé)</translation>
+    </message>
+    <message>
+        <source>This file, %1 (kept)</source>
+        <translation>Ce dossier, %1 (conservé)</translation>
+    </message>
+    <message>
+        <source>Other file (closed after merging)</source>
+        <translation>Autre dossier (clos après la fusion)</translation>
+    </message>
+    <message>
+        <source>Other file, %1 (closed after merging)</source>
+        <translation>Autre dossier, %1 (clos après la fusion)</translation>
+    </message>
+    <message>
+        <source>Pick the duplicate above.</source>
+        <translation>Choisissez le doublon ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Everything in the other file moves into this one; nothing is dropped. The other file is then closed and points here. Only coordinators may merge.</source>
+        <translation>Tout le contenu de l’autre dossier est transféré dans celui-ci ; rien n’est perdu. L’autre dossier est ensuite clos et renvoie ici. Seules les personnes coordinatrices peuvent fusionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::MyAccountPage</name>
@@ -1378,6 +2579,67 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::NewPersonDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alias (short code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>person, status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway</source>
+        <translation>Créer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias :</translation>
+    </message>
+    <message>
+        <source>The name the person chooses to be called</source>
+        <translation>Le nom que la personne a choisi pour qu’on l’appelle</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronoms :</translation>
+    </message>
+    <message>
+        <source>For example: she/her</source>
+        <translation>Par exemple : elle</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Separated by commas: French, Portuguese</source>
+        <translation>Séparées par des virgules : français, portugais</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation>&amp;Téléphone (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: these files have a similar alias or the same phone. Open one if it is the same person, or create a new file anyway.</source>
+        <translation>Doublons possibles : ces dossiers ont un alias proche ou le même téléphone. Ouvrez-en un s’il s’agit de la même personne, ou créez quand même un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;Ouvrir le dossier sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2750,383 @@ Toute commande qui déverrouille prend --user NOM.
     </message>
 </context>
 <context>
+    <name>abri::ui::PeopleModel</name>
+    <message>
+        <source>The name is hidden: lists show the code.</source>
+        <translation>Le nom est masqué : les listes affichent le code.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun·e</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Alertes de risque</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PeoplePage</name>
+    <message>
+        <source>Type the words to look for in notes first.</source>
+        <translation>Tapez d’abord les mots à chercher dans les notes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) match the filters</source>
+        <translation>
+            <numerusform>%Ln personne correspond aux filtres</numerusform>
+            <numerusform>%Ln personnes correspondent aux filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches these filters. Choose &quot;All&quot; in a filter to see more people.</source>
+        <translation>Personne ne correspond à ces filtres. Choisissez « Tous » dans un filtre pour voir plus de personnes.</translation>
+    </message>
+    <message>
+        <source>No one is in the vault yet. Choose &quot;New person&quot; (Ctrl+N) to open the first file.</source>
+        <translation>Il n’y a encore personne dans le coffre. Choisissez « Nouvelle personne » (Ctrl+N) pour ouvrir le premier dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Try part of an alias or a tag, a code, or the last digits of a phone number. Press Enter to look for these words in notes.</source>
+        <translation>Personne ne correspond à « %1 ». Essayez une partie d’un alias ou d’une étiquette, un code, ou les derniers chiffres d’un numéro de téléphone. Appuyez sur Entrée pour chercher ces mots dans les notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note you may read contains &quot;%1&quot;. Check the spelling, or use fewer words.</source>
+        <translation>Aucune note que vous pouvez lire ne contient « %1 ». Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
+    </message>
+    <message>
+        <source>Find a person: alias, tag, code or last digits of a phone (Ctrl+F)</source>
+        <translation>Trouver une personne : alias, étiquette, code ou derniers chiffres d’un téléphone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in &amp;notes</source>
+        <translation>Chercher dans les &amp;notes</translation>
+    </message>
+    <message>
+        <source>Look for these words in the notes you may read</source>
+        <translation>Chercher ces mots dans les notes que vous pouvez lire</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Nou&amp;velle personne…</translation>
+    </message>
+    <message>
+        <source>Open a new person file (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Intervenant·e :</translation>
+    </message>
+    <message>
+        <source>Risk &amp;flag:</source>
+        <translation>&amp;Alerte de risque :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>No worker</source>
+        <translation>Sans intervenant·e</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flags and tags</source>
+        <translation>Alertes et étiquettes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PersonOverviewTab</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Short code: %1</source>
+        <translation>Code court : %1</translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2</source>
+        <translation>Créé le %1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>Status since %1</source>
+        <translation>Dans cet état depuis le %1</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one and is kept closed.</source>
+        <translation>Ce dossier a été fusionné dans un autre et reste clos.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias :</translation>
+    </message>
+    <message>
+        <source>&amp;Hide in lists</source>
+        <translation>Mas&amp;quer dans les listes</translation>
+    </message>
+    <message>
+        <source>Lists and search results show the short code instead of the alias.</source>
+        <translation>Les listes et les résultats de recherche affichent le code court au lieu de l’alias.</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronoms :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Risk flags:</source>
+        <translation>Alertes de risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker:</source>
+        <translation>Intervenant·e &amp;désigné·e :</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>&amp;Nom d’état civil :</translation>
+    </message>
+    <message>
+        <source>&amp;ID numbers:</source>
+        <translation>Numéros d’&amp;identité :</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Nai&amp;ssance :</translation>
+    </message>
+    <message>
+        <source>Year (1994) or date (1994-03-21)</source>
+        <translation>Année (1994) ou date (1994-03-21)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number or address</source>
+        <translation>Numéro ou adresse</translation>
+    </message>
+    <message>
+        <source>Safe-contact instructions</source>
+        <translation>Consignes pour un contact sans risque</translation>
+    </message>
+    <message>
+        <source>Safe hours</source>
+        <translation>Horaires sans risque</translation>
+    </message>
+    <message>
+        <source>Add contact &amp;method</source>
+        <translation>Ajouter un moyen de &amp;contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation>Contact d’&amp;urgence :</translation>
+    </message>
+    <message>
+        <source>Where the person can usually be found</source>
+        <translation>Où l’on peut habituellement trouver la personne</translation>
+    </message>
+    <message>
+        <source>Summary; details go in health notes</source>
+        <translation>Résumé ; les détails vont dans les notes de santé</translation>
+    </message>
+    <message>
+        <source>Summary; details go in legal notes</source>
+        <translation>Résumé ; les détails vont dans les notes juridiques</translation>
+    </message>
+    <message>
+        <source>Where the person is staying</source>
+        <translation>Où la personne est hébergée</translation>
+    </message>
+    <message>
+        <source>Who is a danger, and how</source>
+        <translation>Qui représente un danger, et de quelle manière</translation>
+    </message>
+    <message>
+        <source>Restricted — your role does not see this part.</source>
+        <translation>Restreint — votre rôle ne voit pas cette partie.</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Briser la glace…</translation>
+    </message>
+    <message>
+        <source>Read only: your role may see this part but not change it.</source>
+        <translation>Lecture seule : votre rôle peut voir cette partie mais pas la modifier.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>En&amp;registrer les modifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PersonPage</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: reason</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>worker: %1</source>
+        <translation>intervenant·e : %1</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>aucun·e intervenant·e désigné·e</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du dossier…</translation>
+    </message>
+    <message>
+        <source>This file was merged into another one. Everything it held is there now.</source>
+        <translation>Ce dossier a été fusionné dans un autre. Tout ce qu’il contenait s’y trouve maintenant.</translation>
+    </message>
+    <message>
+        <source>Open &amp;that file</source>
+        <translation>Ouvrir ce &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another file…</source>
+        <translation>F&amp;usionner avec un autre dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsentements</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments</source>
+        <translation>&amp;Pièces jointes</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::PreferencesPage</name>
     <message>
         <source>Saved. It applies to everyone who uses this vault.</source>
@@ -1535,6 +3174,26 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>Ctrl+L locks at once. In a hurry, press Esc three times quickly: Abri locks and clears the screen. Abri also locks when the computer sleeps or its screen locks.</source>
         <translation>Ctrl+L verrouille immédiatement. En cas d’urgence, appuyez trois fois de suite sur Échap : Abri se verrouille et efface l’écran. Abri se verrouille aussi quand l’ordinateur se met en veille ou que son écran se verrouille.</translation>
+    </message>
+    <message>
+        <source>Lists now show codes instead of names.</source>
+        <translation>Les listes affichent maintenant les codes au lieu des noms.</translation>
+    </message>
+    <message>
+        <source>Lists now show names again, except for people whose file hides theirs.</source>
+        <translation>Les listes affichent à nouveau les noms, sauf pour les personnes dont le dossier masque le leur.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names in lists (show codes only)</source>
+        <translation>&amp;Masquer les noms dans les listes (afficher seulement les codes)</translation>
+    </message>
+    <message>
+        <source>For work in public places: lists, search results and the Today page show each person&apos;s code instead of their name. Only for you, on every computer.</source>
+        <translation>Pour travailler dans des lieux publics : les listes, les résultats de recherche et la page Aujourd’hui affichent le code de chaque personne au lieu de son nom. Seulement pour vous, sur tous les ordinateurs.</translation>
+    </message>
+    <message>
+        <source>For work in public places. This applies only to you.</source>
+        <translation>Pour travailler dans des lieux publics. Cela ne s’applique qu’à vous.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +3281,225 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Définir la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::TimelineTab</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>The corrected text becomes the current version. The earlier text is kept in the note&apos;s history.</source>
+        <translation>Le texte corrigé devient la version actuelle. Le texte précédent est conservé dans l’historique de la note.</translation>
+    </message>
+    <message>
+        <source>Correct note</source>
+        <translation>Corriger la note</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Note history</source>
+        <translation>Historique de la note</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrigée)</translation>
+    </message>
+    <message>
+        <source>Restricted (%1)</source>
+        <translation>Restreint (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>General (every role reads it)</source>
+        <translation>Général (lisible par tous les rôles)</translation>
+    </message>
+    <message>
+        <source>A note in a category is read only by the roles that see that part of the file.</source>
+        <translation>Une note classée dans une catégorie n’est lue que par les rôles qui voient cette partie du dossier.</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed. Ctrl+Enter adds the note.</source>
+        <translation>Ce qui s’est passé, ce qui a été convenu. Ctrl+Enter ajoute la note.</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Notes, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Briser la glace…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Ce qu’il faut faire ensuite</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Ajouter un &amp;suivi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::TodayPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation>
+            <numerusform>%1 (%n jour de retard)</numerusform>
+            <numerusform>%1 (%n jours de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</source>
+        <translation>Ce qui est à faire : vos suivis arrivés à échéance et les consentements qui expirent bientôt. Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir le dossier de la personne.</translation>
+    </message>
+    <message>
+        <source>My follow-ups due</source>
+        <translation>Mes suivis à échéance</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Follow-ups you own appear here on their due date; add one on the Timeline of a person.</source>
+        <translation>Rien n’est à échéance. Les suivis dont vous êtes responsable apparaissent ici à leur date d’échéance ; ajoutez-en un dans la chronologie d’une personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Consentements qui expirent d’ici %n jour</numerusform>
+            <numerusform>Consentements qui expirent d’ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No consent runs out in the next %n day(s).</source>
+        <translation>
+            <numerusform>Aucun consentement n’expire d’ici %n jour.</numerusform>
+            <numerusform>Aucun consentement n’expire d’ici %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +3610,14 @@ Cela prend un moment.</translation>
         <source>&amp;Open an existing vault folder</source>
         <translation>&amp;Ouvrir le dossier d’un coffre existant</translation>
     </message>
+    <message>
+        <source>Try Abri in a &amp;demo vault</source>
+        <translation>Essayer Abri dans un coffre de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A throwaway vault with fictional people and notes, marked DEMO everywhere.</source>
+        <translation>Un coffre jetable avec des personnes et des notes fictives, marqué DÉMO partout.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::Workspace</name>
@@ -1774,6 +3660,26 @@ Cela prend un moment.</translation>
     <message>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>A demo vault: every person and note in it is fictional.</source>
+        <translation>Un coffre de démonstration : chaque personne et chaque note y sont fictives.</translation>
     </message>
 </context>
 </TS>

@@ -84,16 +84,16 @@ TEST_CASE("Switching the language in Preferences retranslates the open workspace
     ui::Workspace* workspace = window.workspace();
     workspace->showPage(ui::Workspace::Page::Preferences);
     auto* nav = child<QListWidget>(workspace, QStringLiteral("navigation"));
-    const QString englishUsers = nav->item(0)->text();
-    CHECK(englishUsers == QStringLiteral("Users"));
+    const QString englishFirst = nav->item(0)->text();
+    CHECK(englishFirst == QStringLiteral("Today"));
     auto* language = child<QComboBox>(workspace, QStringLiteral("languageCombo"));
     language->setCurrentIndex(language->findData(QStringLiteral("fr")));
     CHECK(ui::Language::current() == QStringLiteral("fr"));
     // Qt posts LanguageChange to each window; widgets retranslate when it is delivered.
-    REQUIRE(waitUntil([&] { return nav->item(0)->text() == QStringLiteral("Utilisateurs"); }, 5000));
+    REQUIRE(waitUntil([&] { return nav->item(0)->text() == QStringLiteral("Aujourd’hui"); }, 5000));
     CHECK(child<QPushButton>(workspace, QStringLiteral("lockButton"))->text() == QStringLiteral("&Verrouiller"));
     CHECK(window.windowTitle() == QStringLiteral("Abri"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
-    REQUIRE(waitUntil([&] { return nav->item(0)->text() == englishUsers; }, 5000));
+    REQUIRE(waitUntil([&] { return nav->item(0)->text() == englishFirst; }, 5000));
     ui::Language::apply(QStringLiteral("en"));
 }
