@@ -2,6 +2,7 @@
 // passphrases and audit details, then every file the process and its children could have written is read back.
 // Nothing planted may appear in any file, in any encoding, except what the product promises to keep (the user
 // name, in the GUI's settings, while "Remember my name" is ticked).
+#include "CanaryFixture.h"
 #include "CanaryScanner.h"
 #include "CliFixture.h"
 #include "FirstRunWizard.h"
@@ -23,13 +24,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-
-#include <cstdio>
 
 using namespace abri;
 using namespace abri::leaks;
@@ -38,138 +36,6 @@ using abri::test::waitUntil;
 using ui::MainWindow;
 
 namespace {
-
-// The planted strings of one run, and the scanner that looks for them.
-struct Planted
-{
-    CanaryScanner scanner;
-    QStringList canaries;
-
-    QString canary(const QString& label, const QString& tag, bool nonAscii = false)
-    {
-        const QString text = makeCanary(tag, nonAscii);
-        REQUIRE_FALSE(canaries.contains(text));
-        canaries << text;
-        scanner.add(label, text);
-        return text;
-    }
-    // A secret the product made (a recovery key): scanned for too, with and without its dashes.
-    void secret(const QString& label, const QString& text)
-    {
-        REQUIRE_FALSE(text.isEmpty());
-        scanner.add(label, text);
-        scanner.add(label + QStringLiteral(" (no dashes)"), QString(text).remove(QLatin1Char('-')));
-    }
-};
-
-// Every log message of this process (core's categories, Qt's own), to check that none carries a name.
-class LogCapture
-{
-public:
-    LogCapture() : m_previous(qInstallMessageHandler(&LogCapture::handle)) { s_self = this; }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        s_self = nullptr;
-    }
-    LogCapture(const LogCapture&) = delete;
-    LogCapture& operator=(const LogCapture&) = delete;
-
-    QByteArray text() const
-    {
-        QMutexLocker locker(&m_mutex);
-        return m_messages.join(QLatin1Char('\n')).toUtf8();
-    }
-    qsizetype count() const
-    {
-        QMutexLocker locker(&m_mutex);
-        return m_messages.size();
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        LogCapture* self = s_self;
-        if (self == nullptr) {
-            return;
-        }
-        {
-            QMutexLocker locker(&self->m_mutex);
-            self->m_messages << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
-                                    message;
-        }
-        if (self->m_previous != nullptr) {
-            self->m_previous(type, context, message);
-        } else {
-            std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
-        }
-    }
-
-    static inline LogCapture* s_self = nullptr;
-    QtMessageHandler m_previous;
-    mutable QMutex m_mutex;
-    QStringList m_messages;
-};
-
-// Window titles of every top-level window: the brief says none may name a person or the organisation.
-QByteArray windowTitles()
-{
-    QStringList titles;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        titles << widget->windowTitle();
-    }
-    return titles.join(QLatin1Char('\n')).toUtf8();
-}
-
-QString inRoot(const QString& relative)
-{
-    return QDir(LeakRoot::home()).filePath(relative);
-}
-
-Vault::Options coreOptions()
-{
-    // The product's own state folder (Paths::localStateDir()), which the environment put inside the root.
-    Vault::Options options;
-    options.kdf = crypto::KdfParams::minimum();
-    return options;
-}
-
-ui::UiOptions guiOptions()
-{
-    ui::UiOptions options;
-    options.vault.kdf = crypto::KdfParams::minimum();
-    options.idlePollMs = 20;
-    options.watchDesktopSession = false;
-    return options;
-}
-
-QString settingsFile()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Abri"), QStringLiteral("abri"))
-        .fileName();
-}
-
-// Scans the whole root; every file must be readable. Returns the report for coverage checks.
-CanaryScanner::Report scanRoot(const Planted& planted, const char* when)
-{
-    QElapsedTimer timer;
-    timer.start();
-    CanaryScanner::Report report = planted.scanner.scanTree(LeakRoot::path());
-    INFO(when << ": " << report.files.size() << " files, " << report.bytes << " bytes in " << timer.elapsed() << " ms");
-    INFO("unreadable: " << report.unreadable.join(QLatin1Char(' ')).toStdString());
-    CHECK(report.unreadable.isEmpty());
-    WARN(when << ": scanned " << report.files.size() << " files, " << report.bytes << " bytes for "
-              << planted.scanner.needleCount() << " secrets in " << timer.elapsed() << " ms");
-    return report;
-}
-
-void requireScanned(const CanaryScanner::Report& report, const QStringList& mustExist)
-{
-    for (const QString& file : mustExist) {
-        INFO("expected the scan to read " << file.toStdString());
-        CHECK(report.files.contains(QDir::cleanPath(file)));
-    }
-}
 
 // Core: the vault API directly, as the GUI's workers and abri-admin call it.
 std::unique_ptr<Vault> coreWorkload(Planted& p)
@@ -341,13 +207,6 @@ void guiVisitPagesAndAddUser(Planted& p, MainWindow& window)
     REQUIRE(waitUntil([&] { return users->model()->rowCount() == 2; }));
     // Back to the audit log, which now shows the additions (by action, never by name).
     workspace->showPage(ui::Workspace::Page::Audit);
-}
-
-void lockWithCtrlL(MainWindow& window)
-{
-    abri::test::pressKey(Qt::Key_L, Qt::ControlModifier);
-    REQUIRE(window.screen() == MainWindow::Screen::Lock);
-    REQUIRE(waitUntil([&] { return window.findChild<ui::Workspace*>() == nullptr; }));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // in the root of a real run's files. Without these a clean scan would prove nothing.
 #include "CanaryScanner.h"
 #include "LeakRoot.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,4 +125,35 @@ TEST_CASE("leaks_scanner_findsACanaryPlantedAmongTheRootsRealFiles", "[leaks][sc
     REQUIRE(hits.size() == 1);
     CHECK(hits.front().file == planted);
     CHECK(hits.front().label == QStringLiteral("root probe"));
+}
+
+// The control for the vault's clean scans: the same notes table and full-text index in a plain SQLite file give
+// the note text away to the scan. So zero hits in abri.db and its WAL come from the encryption, not from a way of
+// storing text that the scanner cannot see.
+TEST_CASE("leaks_scanner_findsNoteTextInAnUnencryptedDatabaseWithTheVaultsIndex", "[leaks][scanner]")
+{
+    const QString canary = makeCanary(QStringLiteral("PlainNote"));
+    CanaryScanner scanner;
+    scanner.add(QStringLiteral("note text"), canary);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("plain.db"));
+    {
+        auto db = abri::Database::openUnencrypted(file, abri::Database::Mode::Create);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
+                         "CREATE VIRTUAL TABLE notes_fts USING fts4(content=\"notes\", body, "
+                         "tokenize=unicode61 \"remove_diacritics=1\");")
+                    .ok());
+        auto insert = db->prepare("INSERT INTO notes(body) VALUES (?);");
+        REQUIRE(insert.ok());
+        insert->bind(1, QStringLiteral("Met at the caf\u00e9, %1 is fine.").arg(canary));
+        REQUIRE(insert->run().ok());
+        REQUIRE(db->exec("INSERT INTO notes_fts(docid, body) SELECT id, body FROM notes;").ok());
+        REQUIRE(db->checkpointTruncate().ok());
+    }
+    const QList<Hit> hits = scanner.scanTree(dir.path()).hits;
+    INFO(describe(hits).toStdString());
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.front().file == file);
 }

@@ -100,6 +100,8 @@ QString CrashDriver::modeName() const
         return QStringLiteral("backup");
     case Mode::Rekey:
         return QStringLiteral("rekey");
+    case Mode::Cases:
+        return QStringLiteral("cases");
     }
     return {};
 }
@@ -157,6 +159,9 @@ void CrashDriver::run()
               << ", left at the end " << m_leftovers.files << " (" << m_leftovers.bytes << " bytes: "
               << text(QStringList(m_leftovers.kinds.begin(), m_leftovers.kinds.end()).join(QStringLiteral(", ")))
               << "); user unlocks checked " << m_outcomes.usersChecked << std::endl;
+    if (m_mode == Mode::Cases) {
+        std::cout << "crash cases: " << text(m_cases.summary()) << std::endl;
+    }
 }
 
 CrashDriver::RunOutput CrashDriver::runWriter(int kill)
@@ -248,6 +253,7 @@ void CrashDriver::absorb(const RunOutput& out)
     m_runUsers.clear();
     m_rekeyInFlight = false;
     m_backupInFlight = false;
+    m_cases.beginRun();
     for (const QString& line : out.lines) {
         const QStringList word = line.split(u' ');
         const QString& what = word.at(0);
@@ -282,6 +288,8 @@ void CrashDriver::absorb(const RunOutput& out)
             REQUIRE(m_rekeyInFlight);
             m_rekeyInFlight = false;
             m_ack.recoveryKey = word.at(1);
+        } else if (m_mode == Mode::Cases && m_cases.absorb(word)) {
+            continue;
         } else {
             // The driver unlocks after every kill, so the writer never meets an interrupted re-key itself.
             const bool known = what == QLatin1String("creating") || what == QLatin1String("unlocked");
@@ -305,6 +313,11 @@ void CrashDriver::verify(int kill)
         // Only a re-key that the kill interrupted can be finished at unlock.
         REQUIRE((!finishedAtUnlock || m_rekeyInFlight));
         verifyVault(vault.value());
+        if (m_mode == Mode::Cases) {
+            // The driver's own reads add audit entries (person.view, attachment.view); the next kill's checks
+            // verify them with the rest of the chain.
+            m_cases.verify(*vault.value(), m_rng);
+        }
         vault.value()->lock();
     }
     verifyUsersUnlock();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseLedger.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>
@@ -15,8 +16,8 @@
 namespace abri::crash {
 
 // Create kills the writer while it creates a vault (a fresh one each time); the others kill it again and again
-// on one vault while it writes, backs up or re-keys.
-enum class Mode { Create, Write, Backup, Rekey };
+// on one vault while it writes, backs up or re-keys, or writes case files (people, notes, consents, attachments).
+enum class Mode { Create, Write, Backup, Rekey, Cases };
 
 // What the writer acknowledged, over all its runs on one vault.
 struct Acknowledged
@@ -72,6 +73,7 @@ public:
     static int killsFromEnvironment();
     static quint64 seedFromEnvironment();
     const Outcomes& outcomes() const { return m_outcomes; }
+    const CaseOutcomes& caseOutcomes() const { return m_cases.outcomes(); }
 
 private:
     struct RunOutput;
@@ -100,6 +102,7 @@ private:
     QString m_stateDir;
     QString m_backupPath;
     Acknowledged m_ack;
+    CaseLedger m_cases; // the case-file changes (cases mode)
     Outcomes m_outcomes;
     Leftovers m_leftovers;
     // This run's state at the kill.

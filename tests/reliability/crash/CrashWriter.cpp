@@ -1,12 +1,17 @@
 // abri_crash_writer: changes a vault through the core services in an endless loop until it is killed, and
 // acknowledges each change on stdout only after the core call returned success (see CrashProtocol.h).
 //
-//   abri_crash_writer write|backup|rekey <vault folder> <state folder> <seed> [<backup file>]
+//   abri_crash_writer write|backup|rekey|cases <vault folder> <state folder> <seed> [<backup file>]
+//
+// cases: people (with contacts and restricted fields), notes, note corrections, consents and attachments through
+// CaseFiles, as the coordinator; what each change writes follows from its token (CaseContent.h).
 //
 // Test-only: the passphrases are fixed test values, and the only secret it prints is the recovery key that
 // the driver needs to check that the newest acknowledged key still opens the vault.
 
+#include "CaseContent.h"
 #include "CrashProtocol.h"
+#include "cases/CaseFiles.h"
 #include "util/Security.h"
 #include "vault/Vault.h"
 
@@ -17,6 +22,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <limits>
 #include <random>
 
 using namespace abri;
@@ -83,6 +89,119 @@ private:
     int m_audits = 0;
 };
 
+// Changes case files through CaseFiles. Before each change it prints "<kind>-begin ..." (not an acknowledgement,
+// so the driver knows what a kill may have left half done), and after the call returned success the acknowledgement.
+class CaseWriter
+{
+public:
+    CaseWriter(Vault& vault, quint64 seed) : m_cases(vault), m_rng(seed), m_seed(seed)
+    {
+        // Everything earlier runs wrote (acknowledged or not) is a target: the driver knows all of it.
+        auto people = m_cases.listPeople(PersonFilter{}, 0, std::numeric_limits<int>::max());
+        if (!people) {
+            fail("listPeople", people.error());
+        }
+        for (const PersonSummary& p : people.value()) {
+            m_people << p.id;
+        }
+    }
+
+    void change()
+    {
+        const auto pick = m_rng() % 20;
+        if (m_people.isEmpty() || pick < 4) {
+            addPerson();
+        } else if (pick < 10) {
+            addNote();
+        } else if (pick < 13) {
+            correctNote();
+        } else if (pick < 16) {
+            addConsent();
+        } else {
+            addAttachment();
+        }
+    }
+
+private:
+    QString nextToken() { return QStringLiteral("%1x%2").arg(m_seed).arg(++m_changes); }
+    qint64 anyPerson() { return m_people.at(static_cast<qsizetype>(m_rng() % static_cast<quint64>(m_people.size()))); }
+
+    void addPerson()
+    {
+        const QString token = nextToken();
+        ack(QStringLiteral("person-begin %1").arg(token));
+        auto id = m_cases.createPerson(crash::personDraft(token));
+        if (!id) {
+            fail("createPerson", id.error());
+        }
+        m_people << id.value();
+        ack(QStringLiteral("person %1 %2").arg(id.value()).arg(token));
+    }
+
+    void addNote()
+    {
+        const QString token = nextToken();
+        const qint64 person = anyPerson();
+        ack(QStringLiteral("note-begin %1 %2").arg(person).arg(token));
+        auto id = m_cases.addNote(person, crash::noteDraft(token));
+        if (!id) {
+            fail("addNote", id.error());
+        }
+        ack(QStringLiteral("note %1 %2").arg(id.value()).arg(token));
+    }
+
+    void correctNote()
+    {
+        auto timeline = m_cases.timeline(anyPerson());
+        if (!timeline) {
+            fail("timeline", timeline.error());
+        }
+        if (timeline->empty()) {
+            addNote();
+            return;
+        }
+        const Note& note = timeline->at(static_cast<std::size_t>(m_rng() % timeline->size()));
+        const QString token = nextToken();
+        ack(QStringLiteral("correct-begin %1 %2").arg(note.id).arg(token));
+        auto id = m_cases.correctNote(note.id, crash::noteBody(token));
+        if (!id) {
+            fail("correctNote", id.error());
+        }
+        ack(QStringLiteral("correct %1 %2").arg(id.value()).arg(token));
+    }
+
+    void addConsent()
+    {
+        const QString token = nextToken();
+        const qint64 person = anyPerson();
+        ack(QStringLiteral("consent-begin %1 %2").arg(person).arg(token));
+        auto id = m_cases.addConsent(person, crash::consentDraft(token));
+        if (!id) {
+            fail("addConsent", id.error());
+        }
+        ack(QStringLiteral("consent %1 %2").arg(id.value()).arg(token));
+    }
+
+    void addAttachment()
+    {
+        const QString token = nextToken();
+        const qint64 person = anyPerson();
+        const crash::AttachmentContent a = crash::attachmentContent(token);
+        ack(QStringLiteral("attachment-begin %1 %2").arg(person).arg(token));
+        auto id = m_cases.addAttachment(person, a.fileName, a.data, a.category, a.description);
+        if (!id) {
+            fail("addAttachment", id.error());
+        }
+        ack(QStringLiteral("attachment %1 %2 %3").arg(id.value()).arg(token, crash::sha256HexOf(a.data)));
+    }
+
+    CaseFiles m_cases;
+    std::mt19937_64 m_rng;
+    quint64 m_seed;
+    QList<qint64> m_people;
+    int m_changes = 0;
+};
+
 std::unique_ptr<Vault> openOrCreate(const QString& path, const Vault::Options& options)
 {
     if (!QFileInfo::exists(path)) {
@@ -120,10 +239,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const QString mode = args.value(1);
-    const bool known =
-        mode == QLatin1String("write") || mode == QLatin1String("backup") || mode == QLatin1String("rekey");
+    const bool known = mode == QLatin1String("write") || mode == QLatin1String("backup") ||
+                       mode == QLatin1String("rekey") || mode == QLatin1String("cases");
     if (!known || args.size() < 5 || (mode == QLatin1String("backup") && args.size() < 6)) {
-        std::fprintf(stderr, "usage: abri_crash_writer write|backup|rekey <vault> <state dir> <seed> [<backup>]\n");
+        std::fprintf(stderr,
+                     "usage: abri_crash_writer write|backup|rekey|cases <vault> <state dir> <seed> [<backup>]\n");
         return 2;
     }
     if (!checkCryptoRuntime()) {
@@ -141,6 +261,16 @@ int main(int argc, char** argv)
     options.localStateDir = args.at(3);
 
     std::unique_ptr<Vault> vault = openOrCreate(vaultPath, options);
+    if (mode == QLatin1String("cases")) {
+        CaseWriter cases(*vault, seed);
+        QElapsedTimer alive;
+        alive.start();
+        while (alive.elapsed() < MaxLifetimeMs) {
+            cases.change();
+        }
+        std::fprintf(stderr, "abri_crash_writer: nobody killed the writer; stopping\n");
+        return 4;
+    }
     Writer writer(*vault, seed);
     QElapsedTimer alive;
     alive.start();

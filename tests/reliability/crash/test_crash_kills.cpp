@@ -37,3 +37,13 @@ TEST_CASE("crash_writerKilledWhileRekeying_aKnownKeyAlwaysOpensTheVault", "[cras
     driver.run();
     CHECK(driver.outcomes().kills == CrashDriver::killsFromEnvironment());
 }
+
+// People with their search terms, notes and their corrections with the full-text index, consents and attachments
+// with their bytes: every acknowledged change is there as written, and the change a kill interrupted is there whole
+// or not at all.
+TEST_CASE("crash_writerKilledWhileWritingCaseFiles_everyAcknowledgedChangeIsThereWholeAndNoneHalfDone", "[crash]")
+{
+    CrashDriver driver(Mode::Cases);
+    driver.run();
+    CHECK(driver.outcomes().kills == CrashDriver::killsFromEnvironment());
+}
