@@ -48,6 +48,9 @@ Status CaseFiles::setPermission(Role role, Category category, Permission permiss
     }
     Database& db = m_vault.database();
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     auto st = db.prepare("INSERT OR REPLACE INTO access_matrix(role, category, can_read, can_write) "
                          "VALUES (?, ?, ?, ?);");
     if (!st) {
@@ -88,6 +91,9 @@ Status CaseFiles::breakGlass(qint64 personId, Category category, const QString& 
         return code.error();
     }
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     auto st = db.prepare("INSERT INTO glass_breaks(user_id, person_id, category, reason, at) VALUES (?, ?, ?, ?, ?);");
     if (!st) {
         return st.error();
@@ -160,6 +166,9 @@ Status CaseFiles::markGlassBreakReviewed(qint64 glassBreakId)
     }
     Database& db = m_vault.database();
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     auto st = db.prepare("UPDATE glass_breaks SET reviewed_by = ?, reviewed_at = ? WHERE id = ? AND reviewed_at IS "
                          "NULL;");
     if (!st) {
@@ -190,6 +199,9 @@ Status CaseFiles::setHideNamesForMe(bool hide)
     }
     Database& db = m_vault.database();
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     auto st = db.prepare("INSERT OR REPLACE INTO user_prefs(user_id, key, value) VALUES (?, 'hide_names', ?);");
     if (!st) {
         return st.error();

@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <set>
+
 namespace abri {
 
 using namespace cases;
@@ -177,23 +179,12 @@ Result<qint64> CaseFiles::addAttachment(qint64 personId, const QString& fileName
     if (!tx.isActive()) {
         return dbError(db);
     }
-    auto person = db.prepare("SELECT code, merged_into FROM people WHERE id = ?;");
+    auto person = writablePersonCode(db, personId);
     if (!person) {
         return person.error();
     }
-    person->bind(1, personId);
-    if (!person->step()) {
-        if (!person->ok()) {
-            return dbError(db);
-        }
-        return personNotFound();
-    }
-    if (!person->isNull(1)) {
-        return Error(ErrorCode::InvalidArgument, tr("This file was merged into another one. Open that file and add "
-                                                    "it there; nothing was saved."));
-    }
     Located l;
-    l.personCode = person->text(0);
+    l.personCode = person.value();
     l.type = attachmentTypeId(*type);
     l.size = data.size();
     auto meta = db.prepare("INSERT INTO attachments(person_id, file_name, type, size, category, description, sha256, "
@@ -236,7 +227,8 @@ Result<std::vector<AttachmentInfo>> CaseFiles::attachments(qint64 personId) cons
         return ctx.error();
     }
     Database& db = m_vault.database();
-    if (auto code = personCodeOf(db, personId); !code) {
+    auto code = personCodeOf(db, personId);
+    if (!code) {
         return code.error();
     }
     auto st = db.prepare("SELECT a.id, a.file_name, a.type, a.size, a.category, a.description, a.added_by, "
@@ -247,6 +239,7 @@ Result<std::vector<AttachmentInfo>> CaseFiles::attachments(qint64 personId) cons
     }
     st->bind(1, personId);
     std::vector<AttachmentInfo> out;
+    std::set<Category> shown; // restricted categories whose file names and descriptions this list shows
     while (st->step()) {
         AttachmentInfo a;
         a.id = st->int64(0);
@@ -261,6 +254,9 @@ Result<std::vector<AttachmentInfo>> CaseFiles::attachments(qint64 personId) cons
         if (!a.restricted) {
             a.fileName = st->text(1);
             a.description = st->text(5);
+            if (a.category) {
+                shown.insert(*a.category);
+            }
         }
         a.addedBy = st->int64(6);
         a.addedByName = st->text(7);
@@ -269,6 +265,18 @@ Result<std::vector<AttachmentInfo>> CaseFiles::attachments(qint64 personId) cons
     }
     if (!st->ok()) {
         return dbError(db);
+    }
+    if (!shown.empty()) {
+        // A file name or description can say as much as the file ("PrEP prescription"): a view like any other.
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            return dbError(db);
+        }
+        if (auto r = m_vault.commitWithAudit(tx, {AuditRecord{QStringLiteral("person.view"), QStringLiteral("person"),
+                                                              code.value(), categoryList(shown)}});
+            !r) {
+            return r.error();
+        }
     }
     return out;
 }

@@ -344,6 +344,26 @@ Error personNotFound()
                                                     "another). Search for the person again."));
 }
 
+Result<QString> writablePersonCode(Database& db, qint64 personId)
+{
+    auto st = db.prepare("SELECT code, merged_into FROM people WHERE id = ?;");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, personId);
+    if (!st->step()) {
+        if (!st->ok()) {
+            return db.lastError(ErrorCode::Database);
+        }
+        return personNotFound();
+    }
+    if (!st->isNull(1)) {
+        return Error(ErrorCode::InvalidArgument, CaseFiles::tr("This file was merged into another one. Open that "
+                                                               "file and add it there; nothing was saved."));
+    }
+    return st->text(0);
+}
+
 Result<QString> personCodeOf(Database& db, qint64 personId)
 {
     auto st = db.prepare("SELECT code FROM people WHERE id = ?;");

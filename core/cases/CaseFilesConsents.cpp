@@ -90,22 +90,11 @@ Result<qint64> CaseFiles::addConsent(qint64 personId, const ConsentDraft& draft)
     if (!tx.isActive()) {
         return dbError(db);
     }
-    auto person = db.prepare("SELECT code, merged_into FROM people WHERE id = ?;");
+    auto person = writablePersonCode(db, personId);
     if (!person) {
         return person.error();
     }
-    person->bind(1, personId);
-    if (!person->step()) {
-        if (!person->ok()) {
-            return dbError(db);
-        }
-        return personNotFound();
-    }
-    if (!person->isNull(1)) {
-        return Error(ErrorCode::InvalidArgument, tr("This file was merged into another one. Open that file and add "
-                                                    "it there; nothing was saved."));
-    }
-    const QString code = person->text(0);
+    const QString code = person.value();
     auto id = insertConsent(db, personId, draft, m_vault.currentUser().id, m_vault.clock().nowUtc());
     if (!id) {
         return id.error();

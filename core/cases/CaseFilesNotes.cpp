@@ -32,27 +32,6 @@ Error dbError(Database& db)
     return db.lastError(ErrorCode::Database);
 }
 
-// The person must exist and not have been merged away: what is written to a merged file would be hidden.
-Result<QString> writablePersonCode(Database& db, qint64 personId)
-{
-    auto st = db.prepare("SELECT code, merged_into FROM people WHERE id = ?;");
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, personId);
-    if (!st->step()) {
-        if (!st->ok()) {
-            return dbError(db);
-        }
-        return personNotFound();
-    }
-    if (!st->isNull(1)) {
-        return Error(ErrorCode::InvalidArgument, CaseFiles::tr("This file was merged into another one. Open that "
-                                                               "file and add it there; nothing was saved."));
-    }
-    return st->text(0);
-}
-
 constexpr const char* NoteColumns =
     "n.id, n.note_id, n.version, n.person_id, n.kind, n.category, n.body, n.current, n.author_id, "
     "COALESCE(u.name, ''), n.created_at";

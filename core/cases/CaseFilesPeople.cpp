@@ -171,6 +171,9 @@ Result<qint64> CaseFiles::createPerson(const PersonDraft& draft)
         return st.error();
     }
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     auto code = newPersonCode(db);
     if (!code) {
         return code.error();
@@ -219,6 +222,9 @@ Status CaseFiles::updatePerson(qint64 personId, const PersonDraft& draft)
         }
     }
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     // COALESCE: an empty QString may be a null one, and these columns are NOT NULL.
     QByteArray sql = "UPDATE people SET alias = ?, sort_key = ?, hide_name = ?, pronouns = COALESCE(?, ''), "
                      "languages = COALESCE(?, ''), status = ?, closed_reason = COALESCE(?, ''), status_date = ?, "
@@ -297,6 +303,9 @@ Result<PersonFile> CaseFiles::openPerson(qint64 personId)
         return file; // nothing restricted was shown: nothing to account for
     }
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     if (auto st = m_vault.commitWithAudit(tx, {AuditRecord{QStringLiteral("person.view"), QStringLiteral("person"),
                                                            file->code, categoryList(shown)}});
         !st) {
@@ -523,6 +532,9 @@ Status CaseFiles::mergePeople(qint64 keepId, qint64 mergedId)
     }
     const QDateTime now = m_vault.clock().nowUtc();
     Transaction tx(db);
+    if (!tx.isActive()) {
+        return db.lastError(ErrorCode::Database);
+    }
     for (const char* sql : {"UPDATE notes SET person_id = ? WHERE person_id = ?;",
                             "UPDATE consents SET person_id = ? WHERE person_id = ?;",
                             "UPDATE followups SET person_id = ? WHERE person_id = ?;",

@@ -43,6 +43,8 @@ Result<AccessMatrix> loadMatrix(Database& db);
 // The short code of a person file; NotFound when there is none with this id.
 Result<QString> personCodeOf(Database& db, qint64 personId);
 Error personNotFound();
+// The same, refusing a file that was merged away (what is written to it would be hidden).
+Result<QString> writablePersonCode(Database& db, qint64 personId);
 
 // --- text helpers
 // Lower case without diacritics ("Élodie" -> "elodie"), for search terms and sorting.

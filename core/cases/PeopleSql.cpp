@@ -461,11 +461,12 @@ ListQuery listQuery(const AccessContext& ctx, const PersonFilter& filter)
         q.order = by({"p.code"});
         break;
     case PersonSort::ByStatus:
-        q.order = by({"p.status", "p.sort_key", "p.id"});
+        // In hidden-name mode no order may follow the aliases.
+        q.order = ctx.hideNames ? by({"p.status", "p.code"}) : by({"p.status", "p.sort_key", "p.id"});
         break;
     case PersonSort::Worker:
         // By worker id, so the index serves it (people_by_worker); the list shows the name.
-        q.order = by({"p.worker_id", "p.sort_key", "p.id"});
+        q.order = ctx.hideNames ? by({"p.worker_id", "p.code"}) : by({"p.worker_id", "p.sort_key", "p.id"});
         break;
     case PersonSort::Updated:
         q.order = by({"p.updated_at", "p.id"});

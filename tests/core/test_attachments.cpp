@@ -260,10 +260,28 @@ TEST_CASE("attachments_restrictedCategory_deniesDataAndExportAndListsAsRestricte
     CHECK(list->at(0).fileName == QStringLiteral("test-result.pdf"));
 
     switchTo(f, "Cleo");
+    const qint64 viewsBefore = count(*f.vault, "SELECT COUNT(*) FROM audit WHERE action = 'person.view';");
     auto own = CaseFiles(*f.vault).attachments(person);
     REQUIRE(own.ok());
     CHECK_FALSE(own->at(0).restricted);
     CHECK(own->at(0).description == QStringLiteral("blood test"));
+    // The name and description of a health attachment are a view of the health category, audited like one.
+    CHECK(count(*f.vault, "SELECT COUNT(*) FROM audit WHERE action = 'person.view';") == viewsBefore + 1);
+    CHECK(count(*f.vault, "SELECT COUNT(*) FROM audit WHERE seq = (SELECT MAX(seq) FROM audit) AND action = "
+                          "'person.view' AND detail = 'health';") == 1);
+}
+
+TEST_CASE("attachments_listOfGeneralAttachmentsOnly_isNotAuditedAsARestrictedView", "[attachments][access]")
+{
+    Fixture f;
+    const qint64 person = newPerson(*f.vault, "Nour");
+    CaseFiles cases(*f.vault);
+    REQUIRE(cases.addAttachment(person, QStringLiteral("lease.pdf"), pdf(), std::nullopt, {}).ok());
+    const auto before = audits(*f.vault, "person.view").size();
+    auto list = cases.attachments(person);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(audits(*f.vault, "person.view").size() == before);
 }
 
 TEST_CASE("attachments_export_writesIdenticalBytesAndIsAudited", "[attachments]")

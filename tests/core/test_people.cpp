@@ -416,6 +416,14 @@ TEST_CASE("people_hiddenNames_showTheCodeInListsAndSearch", "[people][hidden]")
         CHECK(s.nameHidden);
     }
     CHECK(cases.findPeople(QStringLiteral("zed"))->front().displayName == shownCode);
+    // No sort may follow the aliases while names are hidden: within a status or a worker, codes come in order.
+    for (PersonSort sort : {PersonSort::ByStatus, PersonSort::Worker}) {
+        PersonFilter byCode;
+        byCode.sort = sort;
+        const auto sorted = cases.listPeople(byCode, 0, 10).value();
+        REQUIRE(sorted.size() == 2);
+        CHECK(sorted[0].code < sorted[1].code);
+    }
     CHECK(cases.similarPeople(QStringLiteral("Zed Visible"), {})->front().displayName == shownCode);
     switchTo(f, Role::Caseworker);
     CaseFiles casey(*f.vault);
