@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -210,10 +211,10 @@ struct CaseFixture
 
 void waitForReload(ui::AttachmentsTab& tab)
 {
-    bool done = false;
-    QObject::connect(&tab, &ui::AttachmentsTab::reloaded, &tab, [&] { done = true; });
+    // The spy lets go of the signal when it goes out of scope; a lambda holding a local by reference would not.
+    QSignalSpy reloaded(&tab, &ui::AttachmentsTab::reloaded);
     tab.reload();
-    REQUIRE(waitUntil([&] { return done; }));
+    REQUIRE(waitUntil([&] { return reloaded.count() > 0; }));
 }
 
 // Adds a file through the tab's dialog; returns the dialog's error text (empty when it was added).
