@@ -29,7 +29,7 @@ QString nonNull(const QString& text)
 
 constexpr const char* ConsentColumns =
     "c.id, c.person_id, c.scope, c.recipient, c.purpose, c.given_on, c.expires_on, c.revoked_on, c.method, "
-    "c.recorded_by, COALESCE(u.name, ''), c.recorded_at";
+    "c.recorded_by, COALESCE(u.name, ''), c.recorded_at, COALESCE(c.partner_id, 0)";
 
 Consent readConsent(const Statement& st)
 {
@@ -46,6 +46,7 @@ Consent readConsent(const Statement& st)
     c.recordedBy = st.int64(9);
     c.recordedByName = st.text(10);
     c.recordedAt = fromIsoUtc(st.text(11));
+    c.partnerId = st.int64(12);
     return c;
 }
 
@@ -57,7 +58,7 @@ Result<qint64> insertConsent(Database& db, qint64 personId, const ConsentDraft& 
                              const QDateTime& nowUtc)
 {
     auto st = db.prepare("INSERT INTO consents(person_id, scope, recipient, purpose, given_on, expires_on, method, "
-                         "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+                         "recorded_by, recorded_at, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     if (!st) {
         return st.error();
     }
@@ -69,6 +70,11 @@ Result<qint64> insertConsent(Database& db, qint64 personId, const ConsentDraft& 
         st->bindNull(6);
     }
     st->bind(7, consentMethodId(draft.method)).bind(8, recordedBy).bind(9, isoUtc(nowUtc));
+    if (draft.scope == ConsentScope::ShareWithPartner && draft.partnerId > 0) {
+        st->bind(10, draft.partnerId);
+    } else {
+        st->bindNull(10);
+    }
     if (auto r = st->run(); !r) {
         return r.error();
     }

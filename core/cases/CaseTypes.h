@@ -224,6 +224,7 @@ struct ConsentDraft
 {
     ConsentScope scope = ConsentScope::ShareWithPartner;
     QString recipient; // organisation or sector
+    qint64 partnerId = 0; // ShareWithPartner: the partner picked from the list (recipient is then its name); 0: typed
     QString purpose;
     QDate givenOn;
     QDate expiresOn; // invalid: no expiry
@@ -236,6 +237,7 @@ struct Consent
     qint64 personId = 0;
     ConsentScope scope = ConsentScope::ShareWithPartner;
     QString recipient;
+    qint64 partnerId = 0; // see ConsentDraft
     QString purpose;
     QDate givenOn;
     QDate expiresOn; // invalid: no expiry

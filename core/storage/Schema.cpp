@@ -197,6 +197,103 @@ CREATE TABLE user_prefs(
     value TEXT NOT NULL,
     PRIMARY KEY(user_id, key)) WITHOUT ROWID;
 )sql",
+    // 5: partners and agreements, consents naming a partner, the disclosure ledger, requests from authorities
+    R"sql(
+CREATE TABLE partners(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    sector TEXT NOT NULL,
+    services TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    hours TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    public_key BLOB,
+    created_by INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX partners_by_sector ON partners(sector, name_key);
+CREATE TABLE partner_contacts(
+    partner_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    secure_channels TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(partner_id, position)) WITHOUT ROWID;
+CREATE TABLE agreements(
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    signed_on TEXT,
+    renewal_on TEXT,
+    agreed_by TEXT NOT NULL DEFAULT '',
+    agreed_on TEXT,
+    categories TEXT NOT NULL DEFAULT '',
+    conduct_signed INTEGER NOT NULL DEFAULT 0,
+    conduct_signed_on TEXT,
+    status TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    document_name TEXT,
+    document_type TEXT,
+    document_size INTEGER,
+    document_sha256 BLOB,
+    created_by INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX agreements_by_partner ON agreements(partner_id);
+CREATE INDEX agreements_by_renewal ON agreements(renewal_on);
+CREATE TABLE agreement_documents(agreement_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+ALTER TABLE consents ADD COLUMN partner_id INTEGER;
+CREATE TABLE disclosures(
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    recipient_kind TEXT NOT NULL,
+    partner_id INTEGER,
+    authority_request_id INTEGER,
+    recipient_name TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    document TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    consent_id INTEGER,
+    override_reason TEXT NOT NULL DEFAULT '',
+    person_chose_sensitive INTEGER NOT NULL DEFAULT 0,
+    user_id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    reviewed_by INTEGER,
+    reviewed_at TEXT);
+CREATE INDEX disclosures_by_person ON disclosures(person_id, at);
+CREATE INDEX disclosures_by_time ON disclosures(at);
+CREATE INDEX disclosures_by_partner ON disclosures(partner_id, at);
+CREATE INDEX disclosures_by_request ON disclosures(authority_request_id);
+CREATE INDEX disclosures_to_review ON disclosures(basis, reviewed_at);
+CREATE TRIGGER disclosures_keep BEFORE UPDATE OF recipient_kind, partner_id, authority_request_id, recipient_name,
+    purpose, fields, channel, document, basis, consent_id, override_reason, person_chose_sensitive, user_id, at
+    ON disclosures BEGIN SELECT RAISE(ABORT, 'the disclosure ledger is append-only'); END;
+CREATE TRIGGER disclosures_no_delete BEFORE DELETE ON disclosures
+    BEGIN SELECT RAISE(ABORT, 'the disclosure ledger is append-only'); END;
+CREATE TABLE authority_requests(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    requester TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    legal_basis TEXT NOT NULL DEFAULT '',
+    requested TEXT NOT NULL,
+    person_id INTEGER,
+    decision TEXT NOT NULL,
+    decided_on TEXT,
+    person_told INTEGER NOT NULL DEFAULT 0,
+    told_on TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    recorded_by INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX authority_requests_by_received ON authority_requests(received_on);
+CREATE INDEX authority_requests_by_person ON authority_requests(person_id);
+)sql",
 };
 static_assert(std::size(Migrations) == Schema::CurrentVersion);
 

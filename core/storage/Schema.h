@@ -14,7 +14,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     static Result<int> version(Database& db);
     // Brings db from its version up to target (default: current). Refuses a newer vault without touching it.
