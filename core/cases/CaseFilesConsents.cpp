@@ -30,6 +30,8 @@ QString nonNull(const QString& text)
 constexpr const char* ConsentColumns =
     "c.id, c.person_id, c.scope, c.recipient, c.purpose, c.given_on, c.expires_on, c.revoked_on, c.method, "
     "c.recorded_by, COALESCE(u.name, ''), c.recorded_at, COALESCE(c.partner_id, 0)";
+// Columns after ConsentColumns start here.
+constexpr int ConsentColumnCount = 13;
 
 Consent readConsent(const Statement& st)
 {
@@ -88,20 +90,40 @@ Result<qint64> CaseFiles::addConsent(qint64 personId, const ConsentDraft& draft)
     if (auto st = m_vault.requireWriter(); !st) {
         return st.error();
     }
-    if (auto st = validateConsent(draft, localToday(m_vault)); !st) {
-        return st.error();
-    }
     Database& db = m_vault.database();
     Transaction tx(db);
     if (!tx.isActive()) {
         return dbError(db);
+    }
+    // A partner picked from the list names the consent: its current name is stored, so the consent reads the same
+    // everywhere and the sharing gate matches it by id.
+    ConsentDraft stored = draft;
+    if (draft.partnerId > 0) {
+        auto partner = db.prepare("SELECT name FROM partners WHERE id = ?;");
+        if (!partner) {
+            return partner.error();
+        }
+        partner->bind(1, draft.partnerId);
+        if (!partner->step()) {
+            if (!partner->ok()) {
+                return dbError(db);
+            }
+            return Error(ErrorCode::InvalidArgument, tr("The partner chosen for this consent does not exist. Choose "
+                                                        "it again from the list. Nothing was saved."));
+        }
+        if (draft.scope == ConsentScope::ShareWithPartner) {
+            stored.recipient = partner->text(0);
+        }
+    }
+    if (auto st = validateConsent(stored, localToday(m_vault)); !st) {
+        return st.error();
     }
     auto person = writablePersonCode(db, personId);
     if (!person) {
         return person.error();
     }
     const QString code = person.value();
-    auto id = insertConsent(db, personId, draft, m_vault.currentUser().id, m_vault.clock().nowUtc());
+    auto id = insertConsent(db, personId, stored, m_vault.currentUser().id, m_vault.clock().nowUtc());
     if (!id) {
         return id.error();
     }
@@ -220,8 +242,9 @@ Result<std::vector<ExpiringConsent>> CaseFiles::consentsExpiring(int withinDays)
     while (st->step()) {
         ExpiringConsent e;
         e.consent = readConsent(st.value());
-        e.personCode = st->text(12);
-        e.personDisplayName = st->int64(14) != 0 || ctx->hideNames ? e.personCode : st->text(13);
+        e.personCode = st->text(ConsentColumnCount);
+        e.personDisplayName =
+            st->int64(ConsentColumnCount + 2) != 0 || ctx->hideNames ? e.personCode : st->text(ConsentColumnCount + 1);
         out.push_back(std::move(e));
     }
     if (!st->ok()) {

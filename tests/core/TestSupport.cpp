@@ -37,6 +37,13 @@ QString processTempDir()
     return g_tempDir;
 }
 
+void removeProcessTempDir()
+{
+    if (!g_tempDir.isEmpty()) {
+        QDir(g_tempDir).removeRecursively();
+    }
+}
+
 SecureBuffer pass(const char* text)
 {
     return SecureBuffer::fromUtf8(QString::fromUtf8(text));

@@ -12,6 +12,8 @@ namespace abri::test {
 
 void setUpProcessTempDir();
 QString processTempDir();
+// Removes that folder at exit, so runs do not pile up test vaults in /tmp.
+void removeProcessTempDir();
 
 SecureBuffer pass(const char* text);
 inline const char* const GoodPass = "correct horse battery staple";

@@ -16,5 +16,7 @@ int main(int argc, char** argv)
     if (!abri::checkCryptoRuntime()) {
         return 2;
     }
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    abri::test::removeProcessTempDir();
+    return failed;
 }
