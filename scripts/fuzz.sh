@@ -19,7 +19,7 @@ source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${ABRI_FUZZ_SECONDS:-30}
 keep_corpus=0
 targets=()
-all_targets=(keyslots backup anchor recovery_key passphrase_input passphrase_policy)
+all_targets=(keyslots backup anchor recovery_key passphrase_input passphrase_policy partner_key agreement_document)
 
 while [[ $# -gt 0 ]]; do
     case "$1" in

@@ -1,6 +1,7 @@
 // CaseFiles: consents. They are part of the profile (every role reads them and may record them), because whoever
 // answers a partner's call must know what the person agreed to share.
 #include "cases/CaseFilesPrivate.h"
+#include "sharing/SharingPrivate.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -113,6 +114,25 @@ Result<qint64> CaseFiles::addConsent(qint64 personId, const ConsentDraft& draft)
         }
         if (draft.scope == ConsentScope::ShareWithPartner) {
             stored.recipient = partner->text(0);
+        }
+    } else if (draft.scope == ConsentScope::ShareWithPartner) {
+        // Typed by hand: the partner of that name, if there is one, is the one meant. Linked by id now (the text
+        // stays as typed), so renaming it, or a newcomer taking the old name, does not move the consent.
+        auto partner = db.prepare("SELECT id FROM partners WHERE name_key = ?;");
+        if (!partner) {
+            return partner.error();
+        }
+        partner->bind(1, fold(draft.recipient.trimmed()));
+        if (partner->step()) {
+            stored.partnerId = partner->int64(0);
+        } else if (!partner->ok()) {
+            return dbError(db);
+        }
+    } else if (draft.scope == ConsentScope::ShareWithSector) {
+        // The sector picked from the list arrives in the language of the screen: stored as its id, so the consent
+        // means the same whatever language the vault is used in later. Text naming no sector stays as typed.
+        if (const std::optional<Sector> sector = sharing::sectorNamed(draft.recipient)) {
+            stored.recipient = sectorId(*sector);
         }
     }
     if (auto st = validateConsent(stored, localToday(m_vault)); !st) {

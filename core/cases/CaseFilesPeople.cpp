@@ -539,7 +539,10 @@ Status CaseFiles::mergePeople(qint64 keepId, qint64 mergedId)
                             "UPDATE consents SET person_id = ? WHERE person_id = ?;",
                             "UPDATE followups SET person_id = ? WHERE person_id = ?;",
                             "UPDATE attachments SET person_id = ? WHERE person_id = ?;",
-                            "UPDATE glass_breaks SET person_id = ? WHERE person_id = ?;"}) {
+                            "UPDATE glass_breaks SET person_id = ? WHERE person_id = ?;",
+                            // the ledger's triggers allow only person_id to change
+                            "UPDATE disclosures SET person_id = ? WHERE person_id = ?;",
+                            "UPDATE authority_requests SET person_id = ? WHERE person_id = ?;"}) {
         auto st = db.prepare(sql);
         if (!st) {
             return st.error();

@@ -223,7 +223,7 @@ QString consentMethodDisplayName(ConsentMethod method);
 struct ConsentDraft
 {
     ConsentScope scope = ConsentScope::ShareWithPartner;
-    QString recipient; // organisation or sector
+    QString recipient;    // organisation or sector
     qint64 partnerId = 0; // ShareWithPartner: the partner picked from the list (recipient is then its name); 0: typed
     QString purpose;
     QDate givenOn;

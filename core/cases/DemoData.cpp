@@ -4,6 +4,7 @@
 
 #include "cases/CaseFilesPrivate.h"
 #include "cases/DemoVocabulary.h"
+#include "sharing/PartnersSql.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -62,6 +63,13 @@ constexpr quint64 FollowUpStream = 0x666F6C6C6FULL; // "follo"
 constexpr int ProgressEvery = 256;
 constexpr qint64 HistorySeconds = 3LL * 365 * 24 * 3600; // the oldest demo file is three years old
 
+struct DemoPartnerRow
+{
+    qint64 id = 0;
+    QString name;
+    QString purpose;
+};
+
 struct Person
 {
     qint64 id = 0;
@@ -84,6 +92,9 @@ public:
     Status run(const std::vector<UserInfo>& users)
     {
         sortUsers(users);
+        if (auto st = addPartners(); !st) {
+            return st;
+        }
         if (auto st = addPeople(); !st) {
             return st;
         }
@@ -195,6 +206,13 @@ private:
             c.scope = AllConsentScopes[rng.below(std::size(AllConsentScopes))];
             c.recipient = demo::consentRecipient(rng, p.lang, c.scope);
             c.purpose = demo::consentPurpose(rng, p.lang, c.scope);
+            if (c.scope == ConsentScope::ShareWithPartner) {
+                // The typed names of the vocabulary are those of the demo partners: name the partner itself.
+                if (const DemoPartnerRow* partner = partnerNamed(c.recipient)) {
+                    c.partnerId = partner->id;
+                    c.purpose = partner->purpose;
+                }
+            }
             c.givenOn =
                 created.addDays(static_cast<qint64>(rng.below(static_cast<quint64>(created.daysTo(m_today)) + 1)));
             const quint64 expiry = rng.below(100);
@@ -215,6 +233,73 @@ private:
                     return st;
                 }
             }
+        }
+        return {};
+    }
+
+    // The first person can be shared with a clinic at once: a demo user finds a printable case without searching.
+    // No random draws, so the people of a seed stay the same.
+    Status addShowcaseConsent(const Person& p)
+    {
+        const DemoPartnerRow* clinic =
+            partnerNamed(p.lang == Lang::French ? QStringLiteral("Clinique Exemple (fictif)")
+                                                : QStringLiteral("Example Clinic (fictional)"));
+        if (clinic == nullptr) {
+            return {};
+        }
+        ConsentDraft c;
+        c.scope = ConsentScope::ShareWithPartner;
+        c.recipient = clinic->name;
+        c.partnerId = clinic->id;
+        c.purpose = clinic->purpose;
+        c.givenOn = localDay(p.createdSecs);
+        c.method = ConsentMethod::Signed;
+        return statusOf(insertConsent(m_db, p.id, c, m_me, at(p.createdSecs)));
+    }
+
+    static Status statusOf(const Result<qint64>& r) { return r ? Status() : Status(r.error()); }
+
+    const DemoPartnerRow* partnerNamed(const QString& name) const
+    {
+        for (const DemoPartnerRow& row : m_partners) {
+            if (row.name == name) {
+                return &row;
+            }
+        }
+        return nullptr;
+    }
+
+    // A few fictional partners with agreements in every state, through the service's own SQL. Skipped when the vault
+    // has partners already (their names could clash); consents then keep typed recipients.
+    Status addPartners()
+    {
+        auto existing = m_db.prepare("SELECT EXISTS(SELECT 1 FROM partners);");
+        if (!existing) {
+            return existing.error();
+        }
+        if (!existing->step()) {
+            return m_db.lastError(ErrorCode::Database);
+        }
+        if (existing->int64(0) != 0) {
+            return {};
+        }
+        for (const demo::DemoPartner& partner : demo::partners(m_today)) {
+            if (auto st = sharing::validatePartner(partner.draft); !st) {
+                return st;
+            }
+            auto id = sharing::insertPartner(m_db, partner.draft, m_me, m_now);
+            if (!id) {
+                return id.error();
+            }
+            if (partner.agreement) {
+                if (auto st = sharing::validateAgreement(*partner.agreement, m_today); !st) {
+                    return st;
+                }
+                if (auto a = sharing::insertAgreement(m_db, id.value(), *partner.agreement, m_me, m_now); !a) {
+                    return a.error();
+                }
+            }
+            m_partners.push_back({id.value(), partner.draft.name, partner.purpose});
         }
         return {};
     }
@@ -253,6 +338,11 @@ private:
             p.id = id.value();
             if (auto st = addConsents(rng, p); !st) {
                 return st;
+            }
+            if (i == 0) {
+                if (auto st = addShowcaseConsent(p); !st) {
+                    return st;
+                }
             }
             m_people.push_back(std::move(p));
             if (!tick()) {
@@ -366,6 +456,7 @@ private:
     std::vector<qint64> m_clinic;  // authors of health notes
     std::vector<qint64> m_legal;   // authors of legal notes
     std::vector<Person> m_people;
+    std::vector<DemoPartnerRow> m_partners;
     std::unique_ptr<Statement> m_revoke;
 };
 

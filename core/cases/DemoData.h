@@ -27,7 +27,8 @@ struct DemoOptions
 using DemoProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // Fills an unlocked vault that has no people yet with clearly fictional people, contacts (numbers from the ranges
-// reserved for fiction only), consents, follow-ups and notes in French and English, deterministic from the seed.
+// reserved for fiction only), consents, follow-ups and notes in French and English, deterministic from the seed;
+// partners with agreements in every state (the same for every seed) and consents naming them.
 // Coordinator only. Everything is written in one transaction: a failure or a cancel (ErrorCode::Cancelled) leaves
 // the vault exactly as it was. Marks the vault as a demo (see isDemoVault) and writes one audit entry (demo.fill,
 // with the counts).

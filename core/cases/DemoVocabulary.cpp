@@ -155,7 +155,7 @@ const Lexicon& french()
         {"Orientation vers un hébergement", "Suivi médical partagé", "Accompagnement au tribunal",
          "Statistiques annuelles anonymes", "Photos des blessures pour la plainte", "Signalement à la police"},
         {"Refuge Demo (fictif)", "Clinique Exemple (fictif)", "Cabinet d'avocats Demo (fictif)"},
-        {"Secteur santé", "Secteur hébergement", "Secteur juridique"},
+        {"health", "shelter", "legal"}, // sector ids, as core stores a sector consent
         {"Rappeler pour le rendez-vous", "Relancer la préfecture", "Vérifier la place en hébergement",
          "Apporter des préservatifs", "Envoyer le courrier à l'avocate", "Préparer l'audience",
          "Prendre des nouvelles"},
@@ -240,7 +240,7 @@ const Lexicon& english()
         {"Referral for housing", "Shared health follow-up", "Court support", "Anonymised annual statistics",
          "Photos of injuries for the report", "Report to the police"},
         {"Demo Shelter (fictional)", "Example Clinic (fictional)", "Demo Legal Centre (fictional)"},
-        {"Health sector", "Housing sector", "Legal sector"},
+        {"health", "shelter", "legal"}, // sector ids, as core stores a sector consent
         {"Call back about the appointment", "Chase the Home Office", "Check the hostel place", "Bring condoms",
          "Send the letter to the solicitor", "Prepare for the hearing", "Check in"},
     };
@@ -572,6 +572,119 @@ QString noteBody(DemoRandom& rng, Lang lang, NoteKind kind, std::optional<Catego
         parts << fill(rng, l, pool[rng.below(pool.size())], alias);
     }
     return parts.join(u' ');
+}
+
+namespace {
+
+PartnerContact contact(const char* name, const char* role, const char* phone, const char* channels)
+{
+    return {u8(name), u8(role), u8(phone), u8(channels)};
+}
+
+PartnerDraft partnerDraft(const char* name, Sector sector, const char* services, const QStringList& languages,
+                          const char* address, const char* hours, std::vector<PartnerContact> contacts)
+{
+    PartnerDraft d;
+    d.name = u8(name);
+    d.sector = sector;
+    d.services = u8(services);
+    d.languages = languages;
+    d.address = u8(address);
+    d.hours = u8(hours);
+    d.contacts = std::move(contacts);
+    return d;
+}
+
+AgreementDraft formalAgreement(const QDate& signedOn, const QDate& renewalOn, std::set<Category> categories)
+{
+    AgreementDraft a;
+    a.kind = AgreementKind::Formal;
+    a.signedOn = signedOn;
+    a.renewalOn = renewalOn;
+    a.categories = std::move(categories);
+    a.conductSigned = true;
+    a.conductSignedOn = signedOn;
+    return a;
+}
+
+AgreementDraft informalAgreement(const char* agreedBy, const QDate& agreedOn, std::set<Category> categories)
+{
+    AgreementDraft a;
+    a.kind = AgreementKind::Informal;
+    a.agreedBy = u8(agreedBy);
+    a.agreedOn = agreedOn;
+    a.categories = std::move(categories);
+    return a;
+}
+
+} // namespace
+
+std::vector<DemoPartner> partners(const QDate& today)
+{
+    const QStringList fr{QStringLiteral("français"), QStringLiteral("anglais"), QStringLiteral("portugais")};
+    const QStringList en{QStringLiteral("English"), QStringLiteral("Romanian"), QStringLiteral("Spanish")};
+    std::vector<DemoPartner> out;
+    // In force for most of a year: a clinic that may receive contact details and health information.
+    out.push_back({Lang::French,
+                   partnerDraft("Clinique Exemple (fictif)", Sector::Health,
+                                "Dépistage, PrEP, consultations sans "
+                                "rendez-vous",
+                                fr, "12 rue Imaginaire, 75099 Paris (fictif)", "Lun-ven 9h-18h",
+                                {contact("Infirmière d'accueil (fictive)", "accueil", "01 99 00 20 11",
+                                         "Signal au même numéro")}),
+                   formalAgreement(today.addDays(-200), today.addDays(165), {Category::Contact, Category::Health}),
+                   QStringLiteral("Orientation santé")});
+    out.push_back({Lang::English,
+                   partnerDraft("Example Clinic (fictional)", Sector::Health, "Sexual health, PrEP, walk-in testing",
+                                en, "3 Fiction Road, London ZZ99 9ZZ (fictional)", "Mon-Fri 10-19",
+                                {contact("Intake nurse (fictional)", "intake nurse", "07700 900211",
+                                         "Signal on the same number")}),
+                   formalAgreement(today.addDays(-355), today.addDays(12), {Category::Contact, Category::Health}),
+                   QStringLiteral("Health referral")});
+    // Agreed by word of mouth: a lawyers' office that may receive contact details and legal information.
+    out.push_back(
+        {Lang::French,
+         partnerDraft("Cabinet d'avocats Demo (fictif)", Sector::Legal,
+                      "Droit des étrangers, plaintes, "
+                      "audiences",
+                      fr, "8 avenue Fictive, 75099 Paris (fictif)", "Sur rendez-vous",
+                      {contact("Maître Exemple (fictive)", "avocate", "01 99 00 20 12", "")}),
+         informalAgreement("Maître Exemple (fictive)", today.addDays(-90), {Category::Contact, Category::Legal}),
+         QStringLiteral("Accompagnement juridique")});
+    out.push_back({Lang::English,
+                   partnerDraft("Demo Legal Centre (fictional)", Sector::Legal, "Immigration advice, court support", en,
+                                "40 Nowhere Lane, London ZZ99 9ZZ (fictional)", "Tue and Thu 10-16",
+                                {contact("Duty solicitor (fictional)", "solicitor", "07700 900212", "")}),
+                   formalAgreement(today.addDays(-400), today.addDays(-20), {Category::Contact, Category::Legal}),
+                   QStringLiteral("Legal support")});
+    out.push_back({Lang::French,
+                   partnerDraft("Refuge Demo (fictif)", Sector::Shelter, "Hébergement d'urgence, mise à l'abri", fr,
+                                "Adresse confidentielle (fictif)", "24h/24",
+                                {contact("Veilleuse de nuit (fictive)", "accueil", "01 99 00 20 13", "")}),
+                   informalAgreement("Directrice Demo (fictive)", today.addDays(-150), {Category::Contact}),
+                   QStringLiteral("Orientation vers un hébergement")});
+    DemoPartner shelter{Lang::English,
+                        partnerDraft("Demo Shelter (fictional)", Sector::Shelter, "Emergency beds, women only", en,
+                                     "Confidential address (fictional)", "24/7",
+                                     {contact("Night worker (fictional)", "front desk", "07700 900213", "")}),
+                        formalAgreement(today.addDays(-100), today.addDays(265), {Category::Contact}),
+                        QStringLiteral("Referral for housing")};
+    shelter.agreement->status = AgreementStatus::Suspended; // while a breach of confidentiality is looked into
+    shelter.agreement->notes = QStringLiteral("Suspended while a complaint is looked into (fictional).");
+    out.push_back(std::move(shelter));
+    out.push_back({Lang::French,
+                   partnerDraft("Droits Demo (fictif)", Sector::CivilRights, "Défense des droits, médiation", fr,
+                                "5 place Inventée, 75099 Paris (fictif)", "Mercredi 14h-18h",
+                                {contact("Permanence (fictive)", "juriste", "01 99 00 20 14", "")}),
+                   std::nullopt, QStringLiteral("Défense des droits")});
+    out.push_back(
+        {Lang::English,
+         partnerDraft("Demo Social Services (fictional)", Sector::SocialServices,
+                      "Benefits, ID documents, food vouchers", en, "1 Example Square, London ZZ99 9ZZ (fictional)",
+                      "Mon-Fri 9-17", {contact("Support worker (fictional)", "caseworker", "07700 900214", "")}),
+         informalAgreement("Team manager (fictional)", today.addDays(-60), {Category::Contact, Category::Identity}),
+         QStringLiteral("Benefits support")});
+    return out;
 }
 
 QStringList searchWords()

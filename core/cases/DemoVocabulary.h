@@ -4,6 +4,7 @@
 // the demo people, contacts and notes are made of.
 
 #include "cases/CaseTypes.h"
+#include "sharing/SharingTypes.h"
 
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,17 @@ QString followUpTitle(DemoRandom& rng, Lang lang);
 
 // One to three sentences for a note of this kind and category; alias is sometimes named in it.
 QString noteBody(DemoRandom& rng, Lang lang, NoteKind kind, std::optional<Category> category, const QString& alias);
+
+// A fictional partner organisation, its agreement (none when nullopt) dated from today, and the purpose of the
+// consents that name it. The same list for every seed: the partners are few and always the same.
+struct DemoPartner
+{
+    Lang lang = Lang::French;
+    PartnerDraft draft;
+    std::optional<AgreementDraft> agreement;
+    QString purpose;
+};
+std::vector<DemoPartner> partners(const QDate& today);
 
 // Words of the note templates, both languages, for search benchmarks.
 QStringList searchWords();

@@ -22,18 +22,21 @@ namespace abri {
 // --- partners
 
 enum class Sector { Health, Legal, CivilRights, Shelter, SocialServices, PublicOfficials, PoliceLiaison, Media, Other };
-constexpr Sector AllSectors[] = {Sector::Health,         Sector::Legal,           Sector::CivilRights,
-                                 Sector::Shelter,        Sector::SocialServices,  Sector::PublicOfficials,
-                                 Sector::PoliceLiaison,  Sector::Media,           Sector::Other};
+constexpr Sector AllSectors[] = {Sector::Health,        Sector::Legal,          Sector::CivilRights,
+                                 Sector::Shelter,       Sector::SocialServices, Sector::PublicOfficials,
+                                 Sector::PoliceLiaison, Sector::Media,          Sector::Other};
 // health, legal, civil_rights, shelter, social_services, officials, police_liaison, media, other
 QString sectorId(Sector sector);
 std::optional<Sector> sectorFromId(const QString& id);
 QString sectorDisplayName(Sector sector);
+// What a consent's recipient says on screen: a sector consent stores the sector's id, shown by its name; anything
+// else is shown as recorded.
+QString consentRecipientDisplayName(const Consent& consent);
 
 struct PartnerContact
 {
     QString name;
-    QString role;           // "intake nurse"
+    QString role; // "intake nurse"
     QString phone;
     QString secureChannels; // "Signal on the same number"
     bool operator==(const PartnerContact&) const = default;
@@ -52,7 +55,7 @@ struct PartnerDraft
 };
 
 enum class AgreementKind { Formal, Informal }; // formal: a signed MOU; informal: someone agreed
-QString agreementKindId(AgreementKind kind);    // formal, informal
+QString agreementKindId(AgreementKind kind);   // formal, informal
 std::optional<AgreementKind> agreementKindFromId(const QString& id);
 QString agreementKindDisplayName(AgreementKind kind);
 
@@ -67,10 +70,10 @@ QString agreementStatusDisplayName(AgreementStatus status);
 struct AgreementDraft
 {
     AgreementKind kind = AgreementKind::Informal;
-    QDate signedOn;      // formal: required
-    QDate renewalOn;     // formal: when it must be renewed; invalid: no end date
-    QString agreedBy;    // informal: required (who agreed, on the partner's side)
-    QDate agreedOn;      // informal: required
+    QDate signedOn;                // formal: required
+    QDate renewalOn;               // formal: when it must be renewed; invalid: no end date
+    QString agreedBy;              // informal: required (who agreed, on the partner's side)
+    QDate agreedOn;                // informal: required
     std::set<Category> categories; // what the partner may receive beyond the profile (alias, code, languages)
     bool conductSigned = false;    // the partner signed the code of conduct
     QDate conductSignedOn;         // required when conductSigned
@@ -192,12 +195,15 @@ enum class SharedField {
     Consents,    // the person's consents (profile)
     Disclosures, // the person's disclosure history (profile)
 };
-constexpr SharedField AllSharedFields[] = {
-    SharedField::Alias,       SharedField::Code,           SharedField::Pronouns,         SharedField::Languages,
-    SharedField::RiskFlags,   SharedField::LegalName,      SharedField::Birth,            SharedField::IdNumbers,
-    SharedField::Contacts,    SharedField::EmergencyContact, SharedField::Location,       SharedField::HealthSummary,
-    SharedField::LegalSummary, SharedField::ShelterAddress, SharedField::RiskDetails,     SharedField::Consents,
-    SharedField::Disclosures};
+constexpr SharedField AllSharedFields[] = {SharedField::Alias,        SharedField::Code,
+                                           SharedField::Pronouns,     SharedField::Languages,
+                                           SharedField::RiskFlags,    SharedField::LegalName,
+                                           SharedField::Birth,        SharedField::IdNumbers,
+                                           SharedField::Contacts,     SharedField::EmergencyContact,
+                                           SharedField::Location,     SharedField::HealthSummary,
+                                           SharedField::LegalSummary, SharedField::ShelterAddress,
+                                           SharedField::RiskDetails,  SharedField::Consents,
+                                           SharedField::Disclosures};
 // alias, code, pronouns, languages, risk_flags, legal_name, birth, id_numbers, contacts, emergency_contact,
 // location, health_summary, legal_summary, shelter_address, risk_details, consents, disclosures
 QString sharedFieldId(SharedField field);
@@ -259,7 +265,7 @@ QString disclosureBasisDisplayName(DisclosureBasis basis);
 struct SharingDecision
 {
     SharingRequest request;
-    QString recipientName; // partner name, authority, or "the person"
+    QString recipientName;             // partner name, authority, or "the person"
     std::vector<FieldDecision> fields; // one per requested field, in request order
     DisclosureBasis basis = DisclosureBasis::Consent;
     qint64 consentId = 0; // the consent relied on; 0 when none
@@ -302,7 +308,7 @@ struct Disclosure
     bool personChoseSensitive = false;
     qint64 userId = 0;
     QString userName;
-    QDateTime at;         // UTC
+    QDateTime at;          // UTC
     qint64 reviewedBy = 0; // overrides only
     QDateTime reviewedAt;  // invalid while to review
 };
@@ -346,15 +352,15 @@ QString authorityDecisionDisplayName(AuthorityDecision decision);
 struct AuthorityRequestDraft
 {
     AuthorityKind kind = AuthorityKind::Police;
-    QString requester; // who asked: office, officer, court
-    QDate receivedOn;  // required, not in the future
-    QString legalBasis; // as cited by them; may be empty ("none cited")
-    QString requested;  // what they asked for; required
+    QString requester;   // who asked: office, officer, court
+    QDate receivedOn;    // required, not in the future
+    QString legalBasis;  // as cited by them; may be empty ("none cited")
+    QString requested;   // what they asked for; required
     qint64 personId = 0; // the person concerned; 0 when none or unknown
     AuthorityDecision decision = AuthorityDecision::Pending;
-    QDate decidedOn;    // required unless Pending
+    QDate decidedOn; // required unless Pending
     bool personTold = false;
-    QDate toldOn;       // required when personTold
+    QDate toldOn; // required when personTold
     QString notes;
 };
 
@@ -375,8 +381,8 @@ struct AuthorityRequest
     QString notes;
     qint64 recordedBy = 0;
     QString recordedByName;
-    QDateTime recordedAt; // UTC
-    QDateTime updatedAt;  // UTC
+    QDateTime recordedAt;              // UTC
+    QDateTime updatedAt;               // UTC
     std::vector<qint64> disclosureIds; // ledger entries made for this request
 
     AuthorityRequestDraft toDraft() const;
