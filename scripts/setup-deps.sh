@@ -31,9 +31,11 @@ ABRI_DEB_PACKAGES=(
 
 # Only for the tests (test.sh installs them, run.sh does not):
 #   clang-14 libclang-rt-14-dev        libFuzzer and clang's sanitizer runtimes for the fuzz targets (scripts/fuzz.sh)
+#   poppler-utils                      pdftotext and pdfinfo: the printing tests read back the PDFs Abri writes
 ABRI_DEB_TEST_PACKAGES=(
     clang-14
     libclang-rt-14-dev
+    poppler-utils
 )
 
 # Prints the packages from the first list above and the arguments that are not installed, one a line.

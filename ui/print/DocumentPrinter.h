@@ -5,8 +5,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
+class QDialog;
 class QPrinter;
 class QWidget;
 
@@ -20,6 +22,9 @@ struct DocumentOptions
     // For papers a person carries: no organisation name, no logo, no case type, a plain title ("Information")
     // and no words that say what kind of service wrote it.
     bool neutral = false;
+    // The day the document is dated and consents are judged in force: the vault's clock, as the gate used it.
+    // Invalid: today.
+    QDate date;
 };
 
 // Builds documents from SharedContent (what the sharing gate returned) and nothing else, so a withheld field has
@@ -35,9 +40,10 @@ public:
     static Result<QByteArray> pdf(const SharedContent& content, const DocumentOptions& options);
     // Prints on a printer the caller set up (QPrintDialog) or a QPrinter in PDF mode.
     static void print(QPrinter& printer, const SharedContent& content, const DocumentOptions& options);
-    // Window-modal QPrintPreviewDialog over parent; returns when it closes. Printing from the preview is not
-    // possible (its print button is removed): what is printed goes through the ledger first.
-    static void preview(QWidget* parent, const SharedContent& content, const DocumentOptions& options);
+    // Opens a window-modal preview over parent (zoom and Close only) and returns at once. It is deleted when it
+    // closes or with its parent, so a lock that deletes the page also takes the preview off the screen. Printing
+    // from the preview is not possible: what is printed goes through the ledger first.
+    static QDialog* preview(QWidget* parent, const SharedContent& content, const DocumentOptions& options);
     // Writes pdf bytes to a file the user chose, atomically (FileUtil), never leaving a partial file.
     static Status savePdf(const QByteArray& pdf, const QString& targetFile);
 };
