@@ -36,7 +36,19 @@ QStringList AuditActions::known()
             QStringLiteral("access.break_glass"),
             QStringLiteral("access.review"),
             QStringLiteral("user.hide_names"),
-            QStringLiteral("demo.fill")};
+            QStringLiteral("demo.fill"),
+            QStringLiteral("partner.create"),
+            QStringLiteral("partner.update"),
+            QStringLiteral("partner.key"),
+            QStringLiteral("agreement.create"),
+            QStringLiteral("agreement.update"),
+            QStringLiteral("agreement.document"),
+            QStringLiteral("agreement.document_view"),
+            QStringLiteral("disclosure.record"),
+            QStringLiteral("disclosure.override"),
+            QStringLiteral("disclosure.review"),
+            QStringLiteral("authority.create"),
+            QStringLiteral("authority.update")};
 }
 
 QString AuditActions::displayName(const QString& action)
@@ -80,6 +92,18 @@ QString AuditActions::displayName(const QString& action)
         {"access.review", QT_TR_NOOP("Glass break reviewed")},
         {"user.hide_names", QT_TR_NOOP("Hidden-name mode changed")},
         {"demo.fill", QT_TR_NOOP("Demo data added")},
+        {"partner.create", QT_TR_NOOP("Partner added")},
+        {"partner.update", QT_TR_NOOP("Partner changed")},
+        {"partner.key", QT_TR_NOOP("Partner key changed")},
+        {"agreement.create", QT_TR_NOOP("Agreement added")},
+        {"agreement.update", QT_TR_NOOP("Agreement changed")},
+        {"agreement.document", QT_TR_NOOP("Agreement document attached")},
+        {"agreement.document_view", QT_TR_NOOP("Agreement document viewed")},
+        {"disclosure.record", QT_TR_NOOP("Information shared")},
+        {"disclosure.override", QT_TR_NOOP("Information shared by override")},
+        {"disclosure.review", QT_TR_NOOP("Override reviewed")},
+        {"authority.create", QT_TR_NOOP("Authority request recorded")},
+        {"authority.update", QT_TR_NOOP("Authority request changed")},
     };
     for (const Name& name : names) {
         if (action == QLatin1String(name.id)) {

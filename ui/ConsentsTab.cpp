@@ -3,6 +3,7 @@
 #include "Style.h"
 #include "VaultSession.h"
 #include "cases/CaseFiles.h"
+#include "sharing/Partners.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +43,7 @@ ConsentsTab::ConsentsTab(VaultSession* session, qint64 personId, QWidget* parent
       m_table(new QTableWidget(this)), m_revokeLabel(new QLabel(this)), m_revokeDate(new QDateEdit(this)),
       m_revoke(new QPushButton(this)), m_listError(new QLabel(this)), m_formBox(new QGroupBox(this)),
       m_scopeLabel(new QLabel(this)), m_scope(new QComboBox(this)), m_recipientLabel(new QLabel(this)),
-      m_recipient(new QLineEdit(this)), m_purposeLabel(new QLabel(this)), m_purpose(new QLineEdit(this)),
+      m_recipient(new QComboBox(this)), m_purposeLabel(new QLabel(this)), m_purpose(new QLineEdit(this)),
       m_givenLabel(new QLabel(this)), m_given(new QDateEdit(this)), m_hasExpiry(new QCheckBox(this)),
       m_expires(new QDateEdit(this)), m_methodLabel(new QLabel(this)), m_method(new QComboBox(this)),
       m_formError(new QLabel(this)), m_add(new QPushButton(this))
@@ -53,7 +54,10 @@ ConsentsTab::ConsentsTab(VaultSession* session, qint64 personId, QWidget* parent
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     m_listError->setObjectName(QStringLiteral("consentsErrorLabel"));
     m_scope->setObjectName(QStringLiteral("scopeCombo"));
-    m_recipient->setObjectName(QStringLiteral("recipientEdit"));
+    m_recipient->setObjectName(QStringLiteral("recipientCombo"));
+    m_recipient->setEditable(true);
+    m_recipient->setInsertPolicy(QComboBox::NoInsert);
+    m_recipient->lineEdit()->setObjectName(QStringLiteral("recipientEdit"));
     m_purpose->setObjectName(QStringLiteral("purposeEdit"));
     m_given->setObjectName(QStringLiteral("givenDateEdit"));
     m_hasExpiry->setObjectName(QStringLiteral("hasExpiryCheck"));
@@ -148,6 +152,7 @@ void ConsentsTab::reload()
     {
         std::vector<Consent> consents;
         QDate today;
+        std::vector<PartnerSummary> partners;
     };
     m_session->run(
         this,
@@ -156,7 +161,10 @@ void ConsentsTab::reload()
             if (!consents) {
                 return consents.error();
             }
-            return Loaded{std::move(consents.value()), vaultToday(vault)};
+            // Partners only suggest recipients: without them a recipient can still be typed.
+            auto partners = Partners(vault).listPartners();
+            return Loaded{std::move(consents.value()), vaultToday(vault),
+                          partners ? std::move(partners.value()) : std::vector<PartnerSummary>{}};
         },
         [this](Result<Loaded> result) {
             if (!result) {
@@ -164,6 +172,8 @@ void ConsentsTab::reload()
                 m_listError->setVisible(true);
                 return;
             }
+            m_partners = std::move(result.value().partners);
+            updateForm();
             present(std::move(result.value().consents), result.value().today);
         });
 }
@@ -203,7 +213,7 @@ void ConsentsTab::present(std::vector<Consent> consents, const QDate& today)
         const QString method = consentMethodDisplayName(c.method);
         const QString texts[ColumnCount] = {stateText(c),
                                             consentScopeDisplayName(c.scope),
-                                            c.recipient,
+                                            consentRecipientDisplayName(c),
                                             c.purpose,
                                             shortDate(c.givenOn),
                                             c.expiresOn.isValid() ? shortDate(c.expiresOn) : tr("no expiry"),
@@ -240,8 +250,31 @@ void ConsentsTab::updateForm()
     const auto scope = static_cast<ConsentScope>(m_scope->currentData().toInt());
     const bool needsRecipient = consentScopeNeedsRecipient(scope);
     m_recipient->setEnabled(needsRecipient);
-    m_recipient->setPlaceholderText(needsRecipient ? tr("The organisation or sector, e.g. Médecins du Monde")
-                                                   : tr("Not needed for this kind of consent"));
+    fillRecipients();
+    m_recipient->lineEdit()->setPlaceholderText(!needsRecipient ? tr("Not needed for this kind of consent")
+                                                : scope == ConsentScope::ShareWithSector ? tr("The sector, e.g. Health")
+                                                : m_partners.empty()
+                                                    ? tr("The organisation, e.g. Médecins du Monde")
+                                                    : tr("Pick a partner, or type another organisation"));
+}
+
+void ConsentsTab::fillRecipients()
+{
+    // Partner consents offer the partners (the consent then records which one); sector consents the sectors.
+    const auto scope = static_cast<ConsentScope>(m_scope->currentData().toInt());
+    const QString typed = m_recipient->currentText();
+    const QSignalBlocker blocker(m_recipient);
+    m_recipient->clear();
+    if (scope == ConsentScope::ShareWithPartner) {
+        for (const PartnerSummary& partner : m_partners) {
+            m_recipient->addItem(partner.name, partner.id);
+        }
+    } else if (scope == ConsentScope::ShareWithSector) {
+        for (Sector sector : AllSectors) {
+            m_recipient->addItem(sectorDisplayName(sector));
+        }
+    }
+    m_recipient->setEditText(typed);
 }
 
 void ConsentsTab::updateActions()
@@ -274,7 +307,15 @@ void ConsentsTab::addConsent()
     }
     ConsentDraft draft;
     draft.scope = static_cast<ConsentScope>(m_scope->currentData().toInt());
-    draft.recipient = consentScopeNeedsRecipient(draft.scope) ? m_recipient->text().trimmed() : QString();
+    draft.recipient = consentScopeNeedsRecipient(draft.scope) ? m_recipient->currentText().trimmed() : QString();
+    if (draft.scope == ConsentScope::ShareWithPartner) {
+        // A name that is one of the partners' (case ignored) is that partner; anything else stays typed text.
+        const int index = m_recipient->findText(draft.recipient, Qt::MatchFixedString);
+        if (index >= 0 && !draft.recipient.isEmpty()) {
+            draft.partnerId = m_recipient->itemData(index).toLongLong();
+            draft.recipient = m_recipient->itemText(index);
+        }
+    }
     draft.purpose = m_purpose->text().trimmed();
     draft.givenOn = m_given->date();
     draft.expiresOn = m_hasExpiry->isChecked() ? m_expires->date() : QDate();
@@ -290,7 +331,7 @@ void ConsentsTab::addConsent()
                 m_formError->setVisible(true);
                 return;
             }
-            m_recipient->clear();
+            m_recipient->setEditText(QString());
             m_purpose->clear();
             m_hasExpiry->setChecked(false);
             Q_EMIT changed();

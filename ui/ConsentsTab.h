@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseTypes.h"
+#include "sharing/SharingTypes.h"
 
 #include <QDate>
 #include <QWidget>
@@ -47,6 +48,7 @@ public:
     void revokeSelected();
     bool isLoaded() const { return m_loaded; }
     const std::vector<Consent>& consents() const { return m_consents; }
+    QComboBox* recipientCombo() const { return m_recipient; }
     QTableWidget* table() const { return m_table; }
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ protected:
 private:
     void present(std::vector<Consent> consents, const QDate& today);
     void updateForm();
+    void fillRecipients();
     void updateActions();
     void setBusy(bool busy);
     QString stateText(const Consent& consent) const;
@@ -67,6 +70,7 @@ private:
     VaultSession* m_session;
     qint64 m_personId;
     std::vector<Consent> m_consents;
+    std::vector<PartnerSummary> m_partners;
     QDate m_today;
     bool m_loaded = false;
     bool m_busy = false;
@@ -82,7 +86,8 @@ private:
     QLabel* m_scopeLabel;
     QComboBox* m_scope;
     QLabel* m_recipientLabel;
-    QLineEdit* m_recipient;
+    // Editable: a partner from the list (its id is recorded with the consent) or a typed organisation or sector.
+    QComboBox* m_recipient;
     QLabel* m_purposeLabel;
     QLineEdit* m_purpose;
     QLabel* m_givenLabel;

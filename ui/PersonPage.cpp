@@ -4,6 +4,8 @@
 #include "ConsentsTab.h"
 #include "MergeDialog.h"
 #include "PersonOverviewTab.h"
+#include "ShareDialog.h"
+#include "SharedWithTab.h"
 #include "Style.h"
 #include "TimelineTab.h"
 #include "VaultSession.h"
@@ -11,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,10 +23,12 @@ namespace abri::ui {
 PersonPage::PersonPage(VaultSession* session, qint64 personId, QWidget* parent)
     : QWidget(parent), m_session(session), m_personId(personId), m_title(new QLabel(this)),
       m_subtitle(new QLabel(this)), m_badges(new QHBoxLayout), m_mergedNotice(new QLabel(this)),
-      m_openMerged(new QPushButton(this)), m_merge(new QPushButton(this)), m_close(new QPushButton(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new PersonOverviewTab(session, personId, this)),
-      m_consents(new ConsentsTab(session, personId, this)), m_timeline(new TimelineTab(session, personId, this)),
-      m_attachments(new AttachmentsTab(session, personId, this))
+      m_openMerged(new QPushButton(this)), m_merge(new QPushButton(this)), m_shareMenu(new QPushButton(this)),
+      m_printReceipt(new QAction(this)), m_printHistory(new QAction(this)), m_shareWithPartner(new QAction(this)),
+      m_close(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_overview(new PersonOverviewTab(session, personId, this)), m_consents(new ConsentsTab(session, personId, this)),
+      m_timeline(new TimelineTab(session, personId, this)), m_attachments(new AttachmentsTab(session, personId, this)),
+      m_sharedWith(new SharedWithTab(session, personId, this))
 {
     setObjectName(QStringLiteral("personPage"));
     m_title->setObjectName(QStringLiteral("personTitle"));
@@ -31,6 +36,10 @@ PersonPage::PersonPage(VaultSession* session, qint64 personId, QWidget* parent)
     m_mergedNotice->setObjectName(QStringLiteral("mergedNotice"));
     m_openMerged->setObjectName(QStringLiteral("openMergedButton"));
     m_merge->setObjectName(QStringLiteral("mergeButton"));
+    m_shareMenu->setObjectName(QStringLiteral("shareMenuButton"));
+    m_printReceipt->setObjectName(QStringLiteral("printReceiptAction"));
+    m_printHistory->setObjectName(QStringLiteral("printHistoryAction"));
+    m_shareWithPartner->setObjectName(QStringLiteral("shareWithPartnerAction"));
     m_close->setObjectName(QStringLiteral("closePersonButton"));
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     Style::markAsHeading(m_title, 1.8);
@@ -46,6 +55,7 @@ PersonPage::PersonPage(VaultSession* session, qint64 personId, QWidget* parent)
     titleRow->addSpacing(12);
     titleRow->addLayout(m_badges);
     titleRow->addStretch();
+    titleRow->addWidget(m_shareMenu);
     titleRow->addWidget(m_merge);
     titleRow->addWidget(m_close);
     auto* mergedRow = new QHBoxLayout;
@@ -56,6 +66,14 @@ PersonPage::PersonPage(VaultSession* session, qint64 personId, QWidget* parent)
     m_tabs->addTab(m_consents, QString());
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_attachments, QString());
+    m_tabs->addTab(m_sharedWith, QString());
+
+    auto* shareMenu = new QMenu(m_shareMenu);
+    shareMenu->addAction(m_printReceipt);
+    shareMenu->addAction(m_printHistory);
+    shareMenu->addSeparator();
+    shareMenu->addAction(m_shareWithPartner);
+    m_shareMenu->setMenu(shareMenu);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +87,10 @@ PersonPage::PersonPage(VaultSession* session, qint64 personId, QWidget* parent)
     connect(m_timeline, &TimelineTab::glassBroken, this, &PersonPage::reloadAfterGlassBreak);
     connect(m_close, &QPushButton::clicked, this, &PersonPage::closeRequested);
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::openMergeDialog);
+    connect(m_printReceipt, &QAction::triggered, this, [this] { openShareDialog(DocumentKind::ConsentReceipt); });
+    connect(m_printHistory, &QAction::triggered, this, [this] { openShareDialog(DocumentKind::DisclosureHistory); });
+    connect(m_shareWithPartner, &QAction::triggered, this, [this] { openShareDialog(DocumentKind::InformationSheet); });
+    connect(m_sharedWith, &SharedWithTab::shareRequested, this, &PersonPage::openShareDialog);
     connect(m_openMerged, &QPushButton::clicked, this, [this] {
         if (m_file.mergedInto != 0) {
             Q_EMIT openPersonRequested(m_file.mergedInto);
@@ -83,6 +105,7 @@ void PersonPage::reload()
     m_consents->reload();
     m_timeline->reload();
     m_attachments->reload();
+    m_sharedWith->reload();
 }
 
 void PersonPage::reloadAfterGlassBreak()
@@ -99,6 +122,17 @@ void PersonPage::openMergeDialog()
     auto* dialog = new MergeDialog(m_session, m_personId, this);
     connect(dialog, &QDialog::accepted, this, &PersonPage::reload);
     dialog->open();
+}
+
+ShareDialog* PersonPage::openShareDialog(DocumentKind kind)
+{
+    auto* dialog = new ShareDialog(m_session, m_personId, kind, this);
+    if (m_loaded) {
+        dialog->setPerson(m_file.code, m_file.languages);
+    }
+    connect(dialog, &ShareDialog::disclosed, m_sharedWith, &SharedWithTab::reload);
+    dialog->open();
+    return dialog;
 }
 
 void PersonPage::showHeader(const PersonFile& file, bool hideNamesForMe)
@@ -158,11 +192,16 @@ void PersonPage::retranslateUi()
     m_mergedNotice->setText(tr("This file was merged into another one. Everything it held is there now."));
     m_openMerged->setText(tr("Open &that file"));
     m_merge->setText(tr("&Merge with another file…"));
+    m_shareMenu->setText(tr("Share / pr&int…"));
+    m_printReceipt->setText(tr("Print consent &receipt…"));
+    m_printHistory->setText(tr("Print disclosure &history…"));
+    m_shareWithPartner->setText(tr("Share information with a &partner…"));
     m_close->setText(tr("&Close"));
     m_tabs->setTabText(0, tr("&Overview"));
     m_tabs->setTabText(1, tr("Co&nsents"));
     m_tabs->setTabText(2, tr("&Timeline"));
     m_tabs->setTabText(3, tr("Atta&chments"));
+    m_tabs->setTabText(4, tr("Shared &with"));
 }
 
 } // namespace abri::ui

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cases/CaseTypes.h"
+#include "sharing/SharingTypes.h"
 
 #include <QWidget>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -14,12 +16,14 @@ namespace abri::ui {
 class AttachmentsTab;
 class ConsentsTab;
 class PersonOverviewTab;
+class ShareDialog;
+class SharedWithTab;
 class TimelineTab;
 class VaultSession;
 
 // One person's file: a header with what every desk must see first (name or code, status, risk flags), and tabs
-// for the profile, consents, timeline and attachments. Each tab asks core for its part; a break of the glass in
-// any of them reloads them all, since it opens that category everywhere on the page.
+// for the profile, consents, timeline, attachments and what was shared with whom. Each tab asks core for its part; a
+// break of the glass in any of them reloads them all, since it opens that category everywhere on the page.
 class PersonPage final : public QWidget
 {
     Q_OBJECT
@@ -35,8 +39,11 @@ public:
     ConsentsTab* consentsTab() const { return m_consents; }
     TimelineTab* timelineTab() const { return m_timeline; }
     AttachmentsTab* attachmentsTab() const { return m_attachments; }
+    SharedWithTab* sharedWithTab() const { return m_sharedWith; }
     QLabel* titleLabel() const { return m_title; }
     void openMergeDialog();
+    // Opens the share dialog on a document; a disclosure made there refreshes "Shared with".
+    ShareDialog* openShareDialog(DocumentKind kind);
 
 Q_SIGNALS:
     void closeRequested();
@@ -61,12 +68,17 @@ private:
     QLabel* m_mergedNotice;
     QPushButton* m_openMerged;
     QPushButton* m_merge;
+    QPushButton* m_shareMenu;
+    QAction* m_printReceipt;
+    QAction* m_printHistory;
+    QAction* m_shareWithPartner;
     QPushButton* m_close;
     QTabWidget* m_tabs;
     PersonOverviewTab* m_overview;
     ConsentsTab* m_consents;
     TimelineTab* m_timeline;
     AttachmentsTab* m_attachments;
+    SharedWithTab* m_sharedWith;
 };
 
 } // namespace abri::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseTypes.h"
+#include "sharing/SharingTypes.h"
 
 #include <QWidget>
 
@@ -14,8 +15,9 @@ namespace abri::ui {
 
 class VaultSession;
 
-// What needs doing, for the user who unlocked: their follow-ups due today or overdue, and consents that expire
-// within ConsentDays. Read again each time the page is shown; a row opens the person.
+// What needs doing, for the user who unlocked: their follow-ups due today or overdue, consents that expire within
+// ConsentDays, and partner agreements that lapse within LapsingDays (or lapsed as long ago). Read again each time the
+// page is shown; a row opens the person, or the partner.
 class TodayPage final : public QWidget
 {
     Q_OBJECT
@@ -27,12 +29,14 @@ public:
 
     QTreeWidget* followUpList() const { return m_followUps; }
     QTreeWidget* consentList() const { return m_consents; }
+    QTreeWidget* agreementList() const { return m_agreements; }
     // True once the lists show what core returned for the last refresh.
     bool isLoaded() const { return m_loaded; }
     void refresh();
 
 Q_SIGNALS:
     void openPersonRequested(qint64 personId);
+    void openPartnerRequested(qint64 partnerId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +56,9 @@ private:
     QLabel* m_consentHeading;
     QTreeWidget* m_consents;
     QLabel* m_consentEmpty;
+    QLabel* m_agreementHeading;
+    QTreeWidget* m_agreements;
+    QLabel* m_agreementEmpty;
     QLabel* m_error;
     QDate m_today;
     quint64 m_generation = 0;

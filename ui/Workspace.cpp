@@ -2,7 +2,11 @@
 
 #include "AccessPage.h"
 #include "AuditPage.h"
+#include "AuthorityRequestsPage.h"
+#include "LedgerPage.h"
 #include "MyAccountPage.h"
+#include "PartnerPage.h"
+#include "PartnersPage.h"
 #include "PeoplePage.h"
 #include "PersonPage.h"
 #include "PreferencesPage.h"
@@ -111,6 +115,11 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
         auto* people = new PeoplePage(session, this);
         connect(people, &PeoplePage::openPersonRequested, this, &Workspace::openPerson);
         addPage(Page::People, people);
+        // Every role reads partners; the page offers changes to coordinators only.
+        auto* partners = new PartnersPage(session, this);
+        connect(partners, &PartnersPage::openPartnerRequested, this, &Workspace::openPartner);
+        addPage(Page::Partners, partners);
+        connect(today, &TodayPage::openPartnerRequested, this, &Workspace::openPartner);
     }
     if (session->isCoordinator()) {
         if (!recoverySession) {
@@ -118,6 +127,12 @@ Workspace::Workspace(VaultSession* session, bool recoverySession, QWidget* paren
             // It reads and saves through the worker only.
             access->setProperty(AsyncProperty, true);
             addPage(Page::Access, access);
+            auto* ledger = new LedgerPage(session, this);
+            ledger->setProperty(AsyncProperty, true);
+            addPage(Page::Ledger, ledger);
+            auto* authority = new AuthorityRequestsPage(session, this);
+            authority->setProperty(AsyncProperty, true);
+            addPage(Page::AuthorityRequests, authority);
         }
         addPage(Page::Users, new UsersPage(session, this));
         addPage(Page::Audit, new AuditPage(session, this));
@@ -212,41 +227,69 @@ void Workspace::openPerson(qint64 personId)
     if (personId <= 0) {
         return;
     }
-    if (m_person) {
-        // One file at a time; the new one replaces it and Back still returns to the page it was opened from.
-        m_stack->removeWidget(m_person);
-        m_person->deleteLater();
-    }
     auto* person = new PersonPage(m_session, personId, this);
     person->setProperty(AsyncProperty, true);
     // Queued: both signals come from inside the page, which is about to be replaced.
     connect(person, &PersonPage::closeRequested, this, &Workspace::closePerson, Qt::QueuedConnection);
     connect(person, &PersonPage::openPersonRequested, this, &Workspace::openPerson, Qt::QueuedConnection);
-    m_person = person;
-    m_stack->addWidget(person);
-    m_stack->setCurrentWidget(person);
+    showDetail(person);
+}
+
+void Workspace::openPartner(qint64 partnerId)
+{
+    if (partnerId <= 0) {
+        return;
+    }
+    auto* partner = new PartnerPage(m_session, partnerId, this);
+    partner->setProperty(AsyncProperty, true);
+    connect(partner, &PartnerPage::closeRequested, this, &Workspace::closePartner, Qt::QueuedConnection);
+    showDetail(partner);
+}
+
+void Workspace::showDetail(QWidget* detail)
+{
+    if (m_detail) {
+        // One file or partner at a time; the new one replaces it and Back still returns to the page it was opened
+        // from.
+        m_stack->removeWidget(m_detail);
+        m_detail->deleteLater();
+    }
+    m_detail = detail;
+    m_stack->addWidget(detail);
+    m_stack->setCurrentWidget(detail);
     updateEnabled();
-    person->setFocus(Qt::OtherFocusReason);
+    detail->setFocus(Qt::OtherFocusReason);
 }
 
 void Workspace::closePerson()
 {
-    if (!m_person) {
+    closeDetail();
+}
+
+void Workspace::closePartner()
+{
+    closeDetail();
+}
+
+void Workspace::closeDetail()
+{
+    if (!m_detail) {
         return;
     }
-    QWidget* person = m_person;
-    m_person = nullptr;
-    const bool wasShown = m_stack->currentWidget() == person;
-    m_stack->removeWidget(person);
-    person->hide();
-    person->deleteLater();
+    QWidget* detail = m_detail;
+    m_detail = nullptr;
+    const bool wasShown = m_stack->currentWidget() == detail;
+    m_stack->removeWidget(detail);
+    detail->hide();
+    detail->deleteLater();
     if (wasShown) {
         m_stack->setCurrentIndex(std::max(0, m_nav->currentRow()));
         if (QWidget* back = m_stack->currentWidget()) {
             back->setFocus(Qt::OtherFocusReason);
         }
     }
-    // What was shown before may have changed while the file was open (a new note, a merged file).
+    // What was shown before may have changed while the file was open (a new note, a merged file); Today and
+    // Partners read again when they are shown.
     if (auto* people = qobject_cast<PeoplePage*>(page(Page::People)); people && m_stack->currentWidget() == people) {
         people->refresh();
     }
@@ -255,7 +298,12 @@ void Workspace::closePerson()
 
 PersonPage* Workspace::personPage() const
 {
-    return qobject_cast<PersonPage*>(m_person.data());
+    return qobject_cast<PersonPage*>(m_detail.data());
+}
+
+PartnerPage* Workspace::partnerPage() const
+{
+    return qobject_cast<PartnerPage*>(m_detail.data());
 }
 
 void Workspace::focusSearch()
@@ -335,8 +383,17 @@ void Workspace::retranslateUi()
         case Page::People:
             item->setText(tr("People"));
             break;
+        case Page::Partners:
+            item->setText(tr("Partners"));
+            break;
         case Page::Access:
             item->setText(tr("Access"));
+            break;
+        case Page::Ledger:
+            item->setText(tr("Disclosure ledger"));
+            break;
+        case Page::AuthorityRequests:
+            item->setText(tr("Authority requests"));
             break;
         case Page::Users:
             item->setText(tr("Users"));

@@ -13,6 +13,7 @@ class QToolButton;
 
 namespace abri::ui {
 
+class PartnerPage;
 class PersonPage;
 class VaultSession;
 
@@ -28,7 +29,18 @@ class Workspace final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Today, People, Access, Users, Audit, MyAccount, Preferences };
+    enum class Page {
+        Today,
+        People,
+        Partners,
+        Access,
+        Ledger,
+        AuthorityRequests,
+        Users,
+        Audit,
+        MyAccount,
+        Preferences
+    };
 
     Workspace(VaultSession* session, bool recoverySession, QWidget* parent = nullptr);
 
@@ -43,6 +55,10 @@ public:
     void openPerson(qint64 personId);
     void closePerson();
     PersonPage* personPage() const;
+    // One partner's page, shown the same way (a person's file and a partner's page replace each other).
+    void openPartner(qint64 partnerId);
+    void closePartner();
+    PartnerPage* partnerPage() const;
     // Ctrl+F and Ctrl+N, from anywhere in the workspace.
     void focusSearch();
     void newPerson();
@@ -56,6 +72,8 @@ protected:
 
 private:
     void addPage(Page page, QWidget* widget);
+    void showDetail(QWidget* detail);
+    void closeDetail();
     void showRow(int row);
     void setBusy(bool busy);
     void updateEnabled();
@@ -77,7 +95,7 @@ private:
     QToolButton* m_noticeClose;
     QProgressBar* m_busy;
     QTimer m_busyDelay;
-    QPointer<QWidget> m_person;
+    QPointer<QWidget> m_detail; // the open person file or partner page
 };
 
 } // namespace abri::ui

@@ -623,7 +623,7 @@ TEST_CASE("personPage_screenshots", "[.screenshots]")
         const QDate today = fixture.clock.nowUtc().toLocalTime().date();
         fixture.clock.set(fixture.clock.nowUtc().addDays(-60));
         REQUIRE(files
-                    .addConsent(personId, {ConsentScope::ShareWithPartner, QStringLiteral("Médecins du Monde"),
+                    .addConsent(personId, {ConsentScope::ShareWithPartner, QStringLiteral("Médecins du Monde"), 0,
                                            QStringLiteral("Health follow-up"), today.addDays(-60), today.addDays(-5),
                                            ConsentMethod::Signed})
                     .ok());
@@ -634,15 +634,15 @@ TEST_CASE("personPage_screenshots", "[.screenshots]")
                 .ok());
         fixture.clock.set(fixture.clock.nowUtc().addDays(60));
         auto revoked =
-            files.addConsent(personId, {ConsentScope::KeepPhotos, QString(), QStringLiteral("Photos of injuries"),
+            files.addConsent(personId, {ConsentScope::KeepPhotos, QString(), 0, QStringLiteral("Photos of injuries"),
                                         today.addDays(-30), QDate(), ConsentMethod::Spoken});
         REQUIRE(revoked.ok());
         REQUIRE(files.revokeConsent(revoked.value(), today.addDays(-2)).ok());
-        REQUIRE(
-            files
-                .addConsent(personId, {ConsentScope::AnonymisedStatistics, QString(), QStringLiteral("Annual report"),
-                                       today, today.addYears(1), ConsentMethod::Spoken})
-                .ok());
+        REQUIRE(files
+                    .addConsent(personId,
+                                {ConsentScope::AnonymisedStatistics, QString(), 0, QStringLiteral("Annual report"),
+                                 today, today.addYears(1), ConsentMethod::Spoken})
+                    .ok());
         auto note = files.addNote(personId, {NoteKind::Visit, Category::ShelterAddress,
                                              QStringLiteral("Moved into room 4. Keys given, house rules explained.")});
         REQUIRE(note.ok());
