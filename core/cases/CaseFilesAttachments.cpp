@@ -18,11 +18,6 @@ namespace {
 constexpr int MaxFileNameLength = 120;
 constexpr int MaxDescriptionLength = 2000;
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
 QByteArray sha256(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);

@@ -10,6 +10,32 @@ Q_LOGGING_CATEGORY(lcCases, "abri.core.cases")
 
 namespace abri::cases {
 
+Error dbError(Database& db)
+{
+    return db.lastError(ErrorCode::Database);
+}
+
+Error invalid(const QString& message)
+{
+    return Error(ErrorCode::InvalidArgument, message);
+}
+
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString clean(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+QDate localToday(const Vault& vault)
+{
+    return vault.clock().nowUtc().toLocalTime().date();
+}
+
 bool AccessContext::canRead(qint64 personId, Category category) const
 {
     if (!canAudit) {
@@ -183,11 +209,6 @@ bool looksLikePersonCode(const QString& text)
 }
 
 namespace {
-
-Error invalid(const QString& message)
-{
-    return Error(ErrorCode::InvalidArgument, message);
-}
 
 constexpr int MaxShortText = 200;
 constexpr int MaxLongText = 20000;

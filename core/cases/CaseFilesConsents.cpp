@@ -12,22 +12,6 @@ using namespace cases;
 
 namespace {
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
-}
-
-// '' rather than NULL for the NOT NULL text columns.
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 constexpr const char* ConsentColumns =
     "c.id, c.person_id, c.scope, c.recipient, c.purpose, c.given_on, c.expires_on, c.revoked_on, c.method, "
     "c.recorded_by, COALESCE(u.name, ''), c.recorded_at, COALESCE(c.partner_id, 0)";

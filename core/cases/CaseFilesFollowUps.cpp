@@ -12,11 +12,6 @@ constexpr int MaxFollowUpTitle = 500;
 // Further ahead than this is almost always a mistyped year.
 constexpr int MaxYearsAhead = 10;
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
 constexpr const char* FollowUpSelect =
     "SELECT f.id, f.person_id, p.code, p.alias, p.hide_name, f.title, f.due_on, f.owner_id, COALESCE(u.name, ''), "
     "f.done_at FROM followups f JOIN people p ON p.id = f.person_id LEFT JOIN users u ON u.id = f.owner_id ";

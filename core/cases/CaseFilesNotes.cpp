@@ -27,11 +27,6 @@ QString displayNameOf(const AccessContext& ctx, const QString& code, const QStri
     return hideName || ctx.hideNames ? code : alias;
 }
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
 constexpr const char* NoteColumns =
     "n.id, n.note_id, n.version, n.person_id, n.kind, n.category, n.body, n.current, n.author_id, "
     "COALESCE(u.name, ''), n.created_at";

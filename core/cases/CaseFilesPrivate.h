@@ -46,6 +46,13 @@ Error personNotFound();
 // The same, refusing a file that was merged away (what is written to it would be hidden).
 Result<QString> writablePersonCode(Database& db, qint64 personId);
 
+// --- small helpers every service uses
+Error dbError(Database& db);           // the database's last error, as ErrorCode::Database
+Error invalid(const QString& message); // InvalidArgument with a translated message
+QString nonNull(const QString& text);  // '' rather than NULL, for the NOT NULL text columns
+QString clean(const QString& text);    // trimmed, and '' rather than NULL
+QDate localToday(const Vault& vault);  // the day of the vault's clock, in local time
+
 // --- text helpers
 // Lower case without diacritics ("Élodie" -> "elodie"), for search terms and sorting.
 QString fold(const QString& text);

@@ -14,26 +14,6 @@ namespace {
 constexpr int MaxShortText = 200;
 constexpr int MaxLongText = 20000;
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-Error invalid(const QString& message)
-{
-    return Error(ErrorCode::InvalidArgument, message);
-}
-
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
-}
-
 Status validateRequest(const AuthorityRequestDraft& draft, const QDate& today)
 {
     if (draft.requester.trimmed().isEmpty()) {

@@ -11,9 +11,13 @@
 
 namespace abri {
 
+using cases::clean;
+using cases::dbError;
 using cases::fold;
 using cases::fromIsoUtc;
+using cases::invalid;
 using cases::isoUtc;
+using cases::localToday;
 
 namespace sharing {
 
@@ -25,23 +29,6 @@ constexpr int MaxMediumText = 2000;
 constexpr int MaxNotesLength = 20000;
 constexpr int MaxContacts = 50;
 constexpr int MaxLanguages = 50;
-
-Error invalid(const QString& message)
-{
-    return Error(ErrorCode::InvalidArgument, message);
-}
-
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-// '' rather than NULL for the NOT NULL text columns.
-QString clean(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
 
 QStringList cleanLanguages(const QStringList& languages)
 {
@@ -318,11 +305,6 @@ const Agreement* bestAgreement(const std::vector<const Agreement*>& agreements, 
 using namespace sharing;
 
 namespace {
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
-}
 
 AuditRecord partnerRecord(const QString& action, qint64 partnerId, const QString& detail)
 {

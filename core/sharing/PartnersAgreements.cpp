@@ -11,10 +11,14 @@
 
 namespace abri {
 
+using cases::clean;
+using cases::dbError;
 using cases::fromIsoDate;
 using cases::fromIsoUtc;
+using cases::invalid;
 using cases::isoDate;
 using cases::isoUtc;
+using cases::localToday;
 
 namespace sharing {
 
@@ -23,22 +27,6 @@ namespace {
 constexpr int MaxShortText = 200;
 constexpr int MaxNotesLength = 20000;
 constexpr int MaxLapsingDays = 3660;
-
-Error invalid(const QString& message)
-{
-    return Error(ErrorCode::InvalidArgument, message);
-}
-
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-QString clean(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
 
 QByteArray sha256(const QByteArray& data)
 {
@@ -270,11 +258,6 @@ Result<std::vector<Agreement>> loadAgreements(Database& db, qint64 partnerId)
 using namespace sharing;
 
 namespace {
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
-}
 
 AuditRecord agreementRecord(const QString& action, qint64 agreementId, const QString& detail)
 {

@@ -13,22 +13,6 @@ using namespace cases;
 
 namespace {
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-// '' rather than NULL for the NOT NULL text columns.
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
-}
-
 QString contactLine(const ContactMethod& c)
 {
     QStringList details;

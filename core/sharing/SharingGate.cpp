@@ -10,16 +10,6 @@ using namespace cases;
 
 namespace {
 
-Error dbError(Database& db)
-{
-    return db.lastError(ErrorCode::Database);
-}
-
-Error invalid(const QString& message)
-{
-    return Error(ErrorCode::InvalidArgument, message);
-}
-
 QString shortDate(const QDate& date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
@@ -216,11 +206,6 @@ Verdict commonVerdict(const AccessContext& ctx, const std::set<Category>& readab
                 : Sharing::tr("The list of what was shared goes to the person only, not to %1.").arg(recipientName);
     }
     return v;
-}
-
-QDate localToday(const Vault& vault)
-{
-    return vault.clock().nowUtc().toLocalTime().date();
 }
 
 } // namespace
