@@ -135,6 +135,54 @@
         <source>Demo data added</source>
         <translation>Demo data added</translation>
     </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner added</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Partner changed</translation>
+    </message>
+    <message>
+        <source>Partner key changed</source>
+        <translation>Partner key changed</translation>
+    </message>
+    <message>
+        <source>Agreement added</source>
+        <translation>Agreement added</translation>
+    </message>
+    <message>
+        <source>Agreement changed</source>
+        <translation>Agreement changed</translation>
+    </message>
+    <message>
+        <source>Agreement document attached</source>
+        <translation>Agreement document attached</translation>
+    </message>
+    <message>
+        <source>Agreement document viewed</source>
+        <translation>Agreement document viewed</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Information shared</translation>
+    </message>
+    <message>
+        <source>Information shared by override</source>
+        <translation>Information shared by override</translation>
+    </message>
+    <message>
+        <source>Override reviewed</source>
+        <translation>Override reviewed</translation>
+    </message>
+    <message>
+        <source>Authority request recorded</source>
+        <translation>Authority request recorded</translation>
+    </message>
+    <message>
+        <source>Authority request changed</source>
+        <translation>Authority request changed</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -451,6 +499,10 @@
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
+    <message>
+        <source>The partner chosen for this consent does not exist. Choose it again from the list. Nothing was saved.</source>
+        <translation>The partner chosen for this consent does not exist. Choose it again from the list. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -472,6 +524,360 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Prepared for:</source>
+        <translation>Prepared for:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>What we keep</source>
+        <translation>What we keep</translation>
+    </message>
+    <message>
+        <source>Nothing beyond what is on this page.</source>
+        <translation>Nothing beyond what is on this page.</translation>
+    </message>
+    <message>
+        <source>We keep information about you in these areas:</source>
+        <translation>We keep information about you in these areas:</translation>
+    </message>
+    <message>
+        <source>This copy shows:</source>
+        <translation>This copy shows:</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>What may be shared</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>None at the moment.</source>
+        <translation>None at the moment.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>How to withdraw</source>
+        <translation>How to withdraw</translation>
+    </message>
+    <message>
+        <source>You can withdraw any permission at any time by telling any staff member. Your choice is recorded the same day.</source>
+        <translation>You can withdraw any permission at any time by telling any staff member. Your choice is recorded the same day.</translation>
+    </message>
+    <message>
+        <source>You can withdraw any consent at any time by telling any staff member. Your choice is recorded the same day.</source>
+        <translation>You can withdraw any consent at any time by telling any staff member. Your choice is recorded the same day.</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared.</source>
+        <translation>Nothing has been shared.</translation>
+    </message>
+    <message>
+        <source>Each time information about you was shared, it is listed below.</source>
+        <translation>Each time information about you was shared, it is listed below.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>On what basis</source>
+        <translation>On what basis</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <source>The information below is shared for this purpose only.</source>
+        <translation>The information below is shared for this purpose only.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronouns</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Safety warnings</source>
+        <translation>Safety warnings</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Usual location</source>
+        <translation>Usual location</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Health summary</translation>
+    </message>
+    <message>
+        <source>Legal summary</source>
+        <translation>Legal summary</translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation>Private address</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Shelter address</translation>
+    </message>
+    <message>
+        <source>Safety details</source>
+        <translation>Safety details</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>What was shared</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation>Legal matters</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Share with an organisation</source>
+        <translation>Share with an organisation</translation>
+    </message>
+    <message>
+        <source>Share with a type of service</source>
+        <translation>Share with a type of service</translation>
+    </message>
+    <message>
+        <source>Contact the police</source>
+        <translation>Contact the police</translation>
+    </message>
+    <message>
+        <source>Use in anonymous statistics</source>
+        <translation>Use in anonymous statistics</translation>
+    </message>
+    <message>
+        <source>Keep photos</source>
+        <translation>Keep photos</translation>
+    </message>
+    <message>
+        <source>You agreed to it.</source>
+        <translation>You agreed to it.</translation>
+    </message>
+    <message>
+        <source>A copy for you.</source>
+        <translation>A copy for you.</translation>
+    </message>
+    <message>
+        <source>Without your agreement, for a reason that was recorded.</source>
+        <translation>Without your agreement, for a reason that was recorded.</translation>
+    </message>
+    <message>
+        <source>Your information</source>
+        <translation>Your information</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Consent receipt</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Information shared</translation>
+    </message>
+    <message>
+        <source>Disclosure history</source>
+        <translation>Disclosure history</translation>
+    </message>
+    <message>
+        <source>Information sheet</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Record no. %1</source>
+        <translation>Record no. %1</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Health services</translation>
+    </message>
+    <message>
+        <source>Legal services</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <source>Civil rights organisations</source>
+        <translation>Civil rights organisations</translation>
+    </message>
+    <message>
+        <source>Housing services</source>
+        <translation>Housing services</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Public officials</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>Police liaison</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was saved.</source>
+        <translation>The document could not be made. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>There is no document to save. Nothing was saved.</source>
+        <translation>There is no document to save. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the document in. Nothing was saved.</source>
+        <translation>Choose a file to save the document in. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A folder has that name: choose a file name for the document. Nothing was saved.</source>
+        <translation>A folder has that name: choose a file name for the document. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The folder chosen for the document does not exist. Nothing was saved.</source>
+        <translation>The folder chosen for the document does not exist. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved in that folder. Check that you may write there and that the disk is not full. Nothing was saved.</source>
+        <translation>The document could not be saved in that folder. Check that you may write there and that the disk is not full. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlots</name>
     <message>
         <source>The vault&apos;s key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
@@ -483,11 +889,202 @@
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>A key is 64 hexadecimal digits, or 43 or 44 characters of base64, optionally between the lines &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>A key is 64 hexadecimal digits, or 43 or 44 characters of base64, optionally between the lines &quot;%1&quot; and &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The key has only part of its frame, or text before or after it. Copy everything from &quot;%1&quot; to &quot;%2&quot;, both lines included.</source>
+        <translation>The key has only part of its frame, or text before or after it. Copy everything from &quot;%1&quot; to &quot;%2&quot;, both lines included.</translation>
+    </message>
+    <message>
+        <source>The key holds more than one frame. Copy a single key, from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>The key holds more than one frame. Copy a single key, from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The key could not be read as hexadecimal digits. </source>
+        <translation>The key could not be read as hexadecimal digits. </translation>
+    </message>
+    <message>
+        <source>The key mixes the two kinds of base64 (&quot;+&quot; or &quot;/&quot; with &quot;-&quot; or &quot;_&quot;), so part of it was changed on the way. Ask the partner to send it again. </source>
+        <translation>The key mixes the two kinds of base64 (&quot;+&quot; or &quot;/&quot; with &quot;-&quot; or &quot;_&quot;), so part of it was changed on the way. Ask the partner to send it again. </translation>
+    </message>
+    <message>
+        <source>The key has &quot;=&quot; signs where they cannot be: only one or two, at the very end, are allowed. </source>
+        <translation>The key has &quot;=&quot; signs where they cannot be: only one or two, at the very end, are allowed. </translation>
+    </message>
+    <message>
+        <source>The key could not be read as base64: characters are missing or were added, or the &quot;=&quot; at the end does not match. </source>
+        <translation>The key could not be read as base64: characters are missing or were added, or the &quot;=&quot; at the end does not match. </translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; a partner key is exactly %2 bytes. </source>
+        <translation>The key is %1 bytes long; a partner key is exactly %2 bytes. </translation>
+    </message>
+    <message>
+        <source>The text is too long to be a key (more than %1 characters). Paste only the key. </source>
+        <translation>The text is too long to be a key (more than %1 characters). Paste only the key. </translation>
+    </message>
+    <message>
+        <source>The key contains a character that cannot be in a key (at position %1). Copy it again without other text. </source>
+        <translation>The key contains a character that cannot be in a key (at position %1). Copy it again without other text. </translation>
+    </message>
+    <message>
+        <source>The key is empty. </source>
+        <translation>The key is empty. </translation>
+    </message>
+    <message>
+        <source>The key is as long as a hexadecimal key, but the character at position %1 is not a hexadecimal digit (0-9, a-f). </source>
+        <translation>The key is as long as a hexadecimal key, but the character at position %1 is not a hexadecimal digit (0-9, a-f). </translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a partner key has exactly %2. </source>
+        <translation>The key has %1 hexadecimal digits; a partner key has exactly %2. </translation>
+    </message>
+    <message>
+        <source>The key is all zeros, which is not a real key. Ask the partner for their actual public key.</source>
+        <translation>The key is all zeros, which is not a real key. Ask the partner for their actual public key.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the scanned or signed agreement. Nothing was saved.</source>
+        <translation>The file is empty. Choose the scanned or signed agreement. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a vault keeps per document. Scan it at a lower resolution. Nothing was saved.</source>
+        <translation>The file is larger than %1 MB, the most a vault keeps per document. Scan it at a lower resolution. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document, a PNG image or a JPEG photo (whatever its name says). Save the agreement as one of those. Nothing was saved.</source>
+        <translation>This file is not a PDF document, a PNG image or a JPEG photo (whatever its name says). Save the agreement as one of those. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The document needs a file name. Nothing was saved.</source>
+        <translation>The document needs a file name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters. Shorten it. Nothing was saved.</source>
+        <translation>The file name is longer than %1 characters. Shorten it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file name contains a folder separator or an invisible character. Give only the name of the file. Nothing was saved.</source>
+        <translation>The file name contains a folder separator or an invisible character. Give only the name of the file. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Another partner already has this name (capitals and accents are not told apart). Choose another name, or open that partner instead. Nothing was saved.</source>
+        <translation>Another partner already has this name (capitals and accents are not told apart). Choose another name, or open that partner instead. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This partner does not exist. Reload the list.</source>
+        <translation>This partner does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name. Nothing was saved.</source>
+        <translation>Enter the partner&apos;s name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name is longer than %1 characters. Nothing was saved.</source>
+        <translation>The partner&apos;s name is longer than %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The services, address and opening hours may each hold at most %1 characters. Nothing was saved.</source>
+        <translation>The services, address and opening hours may each hold at most %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters. Nothing was saved.</source>
+        <translation>The notes are longer than %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 languages. Nothing was saved.</source>
+        <translation>Enter at most %1 languages. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter each language on its own, in at most %1 characters. Nothing was saved.</source>
+        <translation>Enter each language on its own, in at most %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 contact people. Nothing was saved.</source>
+        <translation>Enter at most %1 contact people. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter a name for contact %1, or remove that row. Nothing was saved.</source>
+        <translation>Enter a name for contact %1, or remove that row. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A detail of contact %1 is longer than %2 characters. Nothing was saved.</source>
+        <translation>A detail of contact %1 is longer than %2 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This agreement does not exist. Reload the list.</source>
+        <translation>This agreement does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed. Nothing was saved.</source>
+        <translation>Enter the date the agreement was signed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The signing date is in the future. Record the agreement once it is signed. Nothing was saved.</source>
+        <translation>The signing date is in the future. Record the agreement once it is signed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter who agreed on the partner&apos;s side. Nothing was saved.</source>
+        <translation>Enter who agreed on the partner&apos;s side. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Who agreed is longer than %1 characters. Nothing was saved.</source>
+        <translation>Who agreed is longer than %1 characters. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was agreed. Nothing was saved.</source>
+        <translation>Enter the date it was agreed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date it was agreed is in the future. Record the agreement once it is made. Nothing was saved.</source>
+        <translation>The date it was agreed is in the future. Record the agreement once it is made. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The renewal date must come after the date the agreement started. Check the dates. Nothing was saved.</source>
+        <translation>The renewal date must come after the date the agreement started. Check the dates. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date the code of conduct was signed. Nothing was saved.</source>
+        <translation>Enter the date the code of conduct was signed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date the code of conduct was signed is in the future. Nothing was saved.</source>
+        <translation>The date the code of conduct was signed is in the future. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>&quot;Renewal due soon&quot; follows from the renewal date and cannot be set by hand. Choose active, suspended or lapsed. Nothing was saved.</source>
+        <translation>&quot;Renewal due soon&quot; follows from the renewal date and cannot be set by hand. Choose active, suspended or lapsed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This agreement has no document. A coordinator can add the signed agreement.</source>
+        <translation>This agreement has no document. A coordinator can add the signed agreement.</translation>
+    </message>
+    <message>
+        <source>The document of this agreement is missing from the vault. Restore a backup, or add the document again.</source>
+        <translation>The document of this agreement is missing from the vault. Restore a backup, or add the document again.</translation>
+    </message>
+    <message>
+        <source>The document of this agreement is damaged: it is not the file that was added. Restore a backup, or add the document again.</source>
+        <translation>The document of this agreement is damaged: it is not the file that was added. Restore a backup, or add the document again.</translation>
+    </message>
+    <message>
+        <source>Choose a number of days between 0 and %1.</source>
+        <translation>Choose a number of days between 0 and %1.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePolicy</name>
     <message numerus="yes">
         <source>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</source>
         <translation>
-            <numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
+            <numerusform>Use at least %n character. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
             <numerusform>Use at least %n characters. A few unrelated words make a strong passphrase that is easy to remember.</numerusform>
         </translation>
     </message>
@@ -548,6 +1145,221 @@
     <message>
         <source>The vault could not be upgraded to data version %1. It was left as it was.</source>
         <translation>The vault could not be upgraded to data version %1. It was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Say who made the request (office, officer or court). Nothing was saved.</source>
+        <translation>Say who made the request (office, officer or court). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Say what they asked for. Nothing was saved.</source>
+        <translation>Say what they asked for. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The name of who asked is too long (at most %1 characters). Nothing was saved.</source>
+        <translation>The name of who asked is too long (at most %1 characters). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. Shorten it. Nothing was saved.</source>
+        <translation>A field is longer than %1 characters. Shorten it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received. Nothing was saved.</source>
+        <translation>Enter the date the request was received. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date the request was received is in the future. Check it; nothing was saved.</source>
+        <translation>The date the request was received is in the future. Check it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision. Nothing was saved.</source>
+        <translation>Enter the date of the decision. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the request was received. Check the dates; nothing was saved.</source>
+        <translation>The decision is dated before the request was received. Check the dates; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The decision date is in the future. Check it; nothing was saved.</source>
+        <translation>The decision date is in the future. Check it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enter the date the person was told. Nothing was saved.</source>
+        <translation>Enter the date the person was told. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date the person was told is in the future. Check it; nothing was saved.</source>
+        <translation>The date the person was told is in the future. Check it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This person file does not exist. Search for the person again; nothing was saved.</source>
+        <translation>This person file does not exist. Search for the person again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This request from an authority does not exist. Reload the register.</source>
+        <translation>This request from an authority does not exist. Reload the register.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was shared or recorded.</source>
+        <translation>%1 Nothing was shared or recorded.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Check the dates.</source>
+        <translation>The end date is before the start date. Check the dates.</translation>
+    </message>
+    <message>
+        <source>This ledger entry does not exist. Reload the list.</source>
+        <translation>This ledger entry does not exist. Reload the list.</translation>
+    </message>
+    <message>
+        <source>Only overrides are reviewed; this disclosure relied on the person&apos;s consent or was their own copy. Nothing was changed.</source>
+        <translation>Only overrides are reviewed; this disclosure relied on the person&apos;s consent or was their own copy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This override was already reviewed on %1. Nothing was changed.</source>
+        <translation>This override was already reviewed on %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>identity information</source>
+        <translation>identity information</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>where the person can be found</source>
+        <translation>where the person can be found</translation>
+    </message>
+    <message>
+        <source>health information</source>
+        <translation>health information</translation>
+    </message>
+    <message>
+        <source>legal information</source>
+        <translation>legal information</translation>
+    </message>
+    <message>
+        <source>the shelter address</source>
+        <translation>the shelter address</translation>
+    </message>
+    <message>
+        <source>risk details</source>
+        <translation>risk details</translation>
+    </message>
+    <message>
+        <source>The consents for %1 are for other purposes, not “%2”.</source>
+        <translation>The consents for %1 are for other purposes, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 was withdrawn on %2.</source>
+        <translation>The consent for %1 was withdrawn on %2.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 expired on %2.</source>
+        <translation>The consent for %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>No consent recorded for sharing with %1.</source>
+        <translation>No consent recorded for sharing with %1.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 does not include %2.</source>
+        <translation>The agreement with %1 does not include %2.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with %1.</source>
+        <translation>There is no agreement with %1.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is suspended.</source>
+        <translation>The agreement with %1 is suspended.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 lapsed on %2.</source>
+        <translation>The agreement with %1 lapsed on %2.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 has lapsed.</source>
+        <translation>The agreement with %1 has lapsed.</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1.</source>
+        <translation>Your role may not read %1.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only: %1 cannot be shared from it.</source>
+        <translation>This vault is open read-only: %1 cannot be shared from it.</translation>
+    </message>
+    <message>
+        <source>Left out unless the person asks for it.</source>
+        <translation>Left out unless the person asks for it.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consents go to the person only, not to %1.</source>
+        <translation>The person&apos;s consents go to the person only, not to %1.</translation>
+    </message>
+    <message>
+        <source>The list of what was shared goes to the person only, not to %1.</source>
+        <translation>The list of what was shared goes to the person only, not to %1.</translation>
+    </message>
+    <message>
+        <source>This partner does not exist. Choose it again from the list.</source>
+        <translation>This partner does not exist. Choose it again from the list.</translation>
+    </message>
+    <message>
+        <source>This request from an authority does not exist. Record it first in the register.</source>
+        <translation>This request from an authority does not exist. Record it first in the register.</translation>
+    </message>
+    <message>
+        <source>Say why the consent or agreement is overridden, in at least %1 characters. Nothing was shared.</source>
+        <translation>Say why the consent or agreement is overridden, in at least %1 characters. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>Choose at least one piece of information to share. Nothing was shared.</source>
+        <translation>Choose at least one piece of information to share. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>Say why the information is shared (its purpose). Nothing was shared.</source>
+        <translation>Say why the information is shared (its purpose). Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <source>This request from an authority concerns another person. Nothing was shared.</source>
+        <translation>This request from an authority concerns another person. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>The person this request concerns does not exist. Choose the person again; nothing was saved.</source>
+        <translation>The person this request concerns does not exist. Choose the person again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file of the person this request concerns was merged into another one. Choose the kept file; nothing was saved.</source>
+        <translation>The file of the person this request concerns was merged into another one. Choose the kept file; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A consent receipt goes to the person only. Choose the person as the recipient. Nothing was shared.</source>
+        <translation>A consent receipt goes to the person only. Choose the person as the recipient. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>The list of what was shared goes to the person only. Choose the person as the recipient. Nothing was shared.</source>
+        <translation>The list of what was shared goes to the person only. Choose the person as the recipient. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator answers requests from authorities. Nothing was shared.</source>
+        <translation>Only a coordinator answers requests from authorities. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>This request was refused, so nothing is disclosed for it. If the decision changed, record it first (partly or fully). Nothing was shared.</source>
+        <translation>This request was refused, so nothing is disclosed for it. If the decision changed, record it first (partly or fully). Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>Record the decision on this request (partly or fully) before disclosing anything for it. Nothing was shared.</source>
+        <translation>Record the decision on this request (partly or fully) before disclosing anything for it. Nothing was shared.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2410,201 @@ Every command that unlocks takes --user NAME.
     </message>
 </context>
 <context>
+    <name>abri::Sharing</name>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Civil rights</source>
+        <translation>Civil rights</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Public officials</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>Police liaison</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Formal (signed agreement)</source>
+        <translation>Formal (signed agreement)</translation>
+    </message>
+    <message>
+        <source>Informal (agreed in person)</source>
+        <translation>Informal (agreed in person)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Renewal due soon</source>
+        <translation>Renewal due soon</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronouns</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Safety flags</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Date and place of birth</source>
+        <translation>Date and place of birth</translation>
+    </message>
+    <message>
+        <source>Identity document numbers</source>
+        <translation>Identity document numbers</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Where the person can be found</source>
+        <translation>Where the person can be found</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Health summary</translation>
+    </message>
+    <message>
+        <source>Legal summary</source>
+        <translation>Legal summary</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Shelter address</translation>
+    </message>
+    <message>
+        <source>Safety details</source>
+        <translation>Safety details</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Disclosure history</source>
+        <translation>Disclosure history</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>With the person&apos;s consent</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>The person&apos;s own copy</translation>
+    </message>
+    <message>
+        <source>Override (to be reviewed)</source>
+        <translation>Override (to be reviewed)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Consent receipt</translation>
+    </message>
+    <message>
+        <source>Information sheet</source>
+        <translation>Information sheet</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Public official</source>
+        <translation>Public official</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>Partly answered</translation>
+    </message>
+    <message>
+        <source>Fully answered</source>
+        <translation>Fully answered</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::AccessMatrixModel</name>
     <message>
         <source>None</source>
@@ -1742,6 +2749,77 @@ Every command that unlocks takes --user NAME.
     <message>
         <source>&amp;Add user</source>
         <translation>&amp;Add user</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Si&amp;gned on:</translation>
+    </message>
+    <message>
+        <source>&amp;Renew by:</source>
+        <translation>&amp;Renew by:</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>Attach the signed document from the partner page once the agreement is saved.</source>
+        <translation>Attach the signed document from the partner page once the agreement is saved.</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>Agreed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Who agreed, on the partner&apos;s side</source>
+        <translation>Who agreed, on the partner&apos;s side</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>Agreed &amp;on:</translation>
+    </message>
+    <message>
+        <source>May receive:</source>
+        <translation>May receive:</translation>
+    </message>
+    <message>
+        <source>Beyond the profile (alias, code, languages), only what is ticked here may be shared with this partner, and only with the person&apos;s consent.</source>
+        <translation>Beyond the profile (alias, code, languages), only what is ticked here may be shared with this partner, and only with the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>Signed the code of &amp;conduct on:</source>
+        <translation>Signed the code of &amp;conduct on:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +3064,165 @@ Delete the copy as soon as you no longer need it.</translation>
     </message>
 </context>
 <context>
+    <name>abri::ui::AuthorityRequestDialog</name>
+    <message>
+        <source>New request from an authority</source>
+        <translation>New request from an authority</translation>
+    </message>
+    <message>
+        <source>Request from an authority</source>
+        <translation>Request from an authority</translation>
+    </message>
+    <message>
+        <source>Write down what was asked, exactly as it was asked, and what was decided. Nothing is sent from here: to disclose for this request, use Disclose for this request on the list.</source>
+        <translation>Write down what was asked, exactly as it was asked, and what was decided. Nothing is sent from here: to disclose for this request, use Disclose for this request on the list.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Who asked:</translation>
+    </message>
+    <message>
+        <source>Office, officer, court, with a reference if they gave one</source>
+        <translation>Office, officer, court, with a reference if they gave one</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis cited:</source>
+        <translation>&amp;Legal basis cited:</translation>
+    </message>
+    <message>
+        <source>As they cited it; empty when none was cited</source>
+        <translation>As they cited it; empty when none was cited</translation>
+    </message>
+    <message>
+        <source>What they &amp;asked for:</source>
+        <translation>What they &amp;asked for:</translation>
+    </message>
+    <message>
+        <source>&amp;Person concerned:</source>
+        <translation>&amp;Person concerned:</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. KX4-7PM; empty when none or unknown</source>
+        <translation>Short code, e.g. KX4-7PM; empty when none or unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>de&amp;cided on:</source>
+        <translation>de&amp;cided on:</translation>
+    </message>
+    <message>
+        <source>The person was &amp;told, on:</source>
+        <translation>The person was &amp;told, on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Record request</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuthorityRequestsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>decision (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation>none cited</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Yes, %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Record which person the request is about first (Edit…).</source>
+        <translation>Record which person the request is about first (Edit…).</translation>
+    </message>
+    <message>
+        <source>Choose what to disclose for this request; it is checked and recorded like any other disclosure.</source>
+        <translation>Choose what to disclose for this request; it is checked and recorded like any other disclosure.</translation>
+    </message>
+    <message>
+        <source>Requests for information from the police, courts or officials: who asked, on what legal basis, what for, what was decided and whether the person was told. Nothing is disclosed without a consent of the person to contact the police, or a coordinator&apos;s override that is recorded and reviewed.</source>
+        <translation>Requests for information from the police, courts or officials: who asked, on what legal basis, what for, what was decided and whether the person was told. Nothing is disclosed without a consent of the person to contact the police, or a coordinator&apos;s override that is recorded and reviewed.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Who asked</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Person told</source>
+        <translation>Person told</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclose for this request…</source>
+        <translation>&amp;Disclose for this request…</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::BreakGlassDialog</name>
     <message>
         <source>Break the glass: %1</source>
@@ -2048,10 +3285,6 @@ Delete the copy as soon as you no longer need it.</translation>
     <message>
         <source>no expiry</source>
         <translation>no expiry</translation>
-    </message>
-    <message>
-        <source>The organisation or sector, e.g. Médecins du Monde</source>
-        <translation>The organisation or sector, e.g. Médecins du Monde</translation>
     </message>
     <message>
         <source>Not needed for this kind of consent</source>
@@ -2136,6 +3369,18 @@ Delete the copy as soon as you no longer need it.</translation>
     <message>
         <source>&amp;Add consent</source>
         <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <source>The sector, e.g. Health</source>
+        <translation>The sector, e.g. Health</translation>
+    </message>
+    <message>
+        <source>The organisation, e.g. Médecins du Monde</source>
+        <translation>The organisation, e.g. Médecins du Monde</translation>
+    </message>
+    <message>
+        <source>Pick a partner, or type another organisation</source>
+        <translation>Pick a partner, or type another organisation</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3554,131 @@ Delete the copy as soon as you no longer need it.</translation>
     <message>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LedgerModel</name>
+    <message>
+        <source>The person (own copy)</source>
+        <translation>The person (own copy)</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Reason given: %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation>What left</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LedgerPage</name>
+    <message numerus="yes">
+        <source>The newest %n entries are shown: narrow the dates to see older ones.</source>
+        <translation>
+            <numerusform>Only the newest entry (%n) is shown: narrow the dates to see older ones.</numerusform>
+            <numerusform>The newest %n entries are shown: narrow the dates to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Select an entry to see it in full.</translation>
+    </message>
+    <message>
+        <source>File %1 to %2: %3 (%4), by %5.</source>
+        <comment>code, recipient, document, channel, user</comment>
+        <translation>File %1 to %2: %3 (%4), by %5.</translation>
+    </message>
+    <message>
+        <source>What left: %1.</source>
+        <translation>What left: %1.</translation>
+    </message>
+    <message>
+        <source>The person asked for their shelter address / location to be included.</source>
+        <translation>The person asked for their shelter address / location to be included.</translation>
+    </message>
+    <message>
+        <source>Override. Reason given: %1</source>
+        <translation>Override. Reason given: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1.</source>
+        <translation>Reviewed on %1.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: check the reason with whoever did it, then mark it reviewed.</source>
+        <translation>Not reviewed yet: check the reason with whoever did it, then mark it reviewed.</translation>
+    </message>
+    <message>
+        <source>Every time something about a person left Abri: printed, saved as a PDF, exported or sent with a referral. Entries name the fields that left, never their content, and cannot be changed or deleted. Overrides (sharing without a consent or agreement) wait here for your review.</source>
+        <translation>Every time something about a person left Abri: printed, saved as a PDF, exported or sent with a referral. Entries name the fields that left, never their content, and cannot be changed or deleted. Overrides (sharing without a consent or agreement) wait here for your review.</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Only overrides to &amp;review</source>
+        <translation>Only overrides to &amp;review</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +4040,445 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>abri::ui::PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvices:</source>
+        <translation>Se&amp;rvices:</translation>
+    </message>
+    <message>
+        <source>What they offer, for example &quot;free STI testing, no ID needed&quot;</source>
+        <translation>What they offer, for example &quot;free STI testing, no ID needed&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Separated by commas: French, Portuguese</source>
+        <translation>Separated by commas: French, Portuguese</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 9:00–17:00</source>
+        <translation>For example: Mon–Fri 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Contact people:</source>
+        <translation>&amp;Contact people:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Secure channels</source>
+        <translation>Secure channels</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>A&amp;dd contact</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>Re&amp;move contact</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnerKeyDialog</name>
+    <message>
+        <source>(paste a key)</source>
+        <translation>(paste a key)</translation>
+    </message>
+    <message>
+        <source>(not a key)</source>
+        <translation>(not a key)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s public key</source>
+        <translation>Partner&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Paste the public key the partner sent you: 64 hexadecimal digits, base64, or a block between &quot;BEGIN ABRI PUBLIC KEY&quot; and &quot;END ABRI PUBLIC KEY&quot;. Then read the fingerprint aloud to them over the phone: it must match the one they see.</source>
+        <translation>Paste the public key the partner sent you: 64 hexadecimal digits, base64, or a block between &quot;BEGIN ABRI PUBLIC KEY&quot; and &quot;END ABRI PUBLIC KEY&quot;. Then read the fingerprint aloud to them over the phone: it must match the one they see.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Save key</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnerPage</name>
+    <message>
+        <source>Opening the partner…</source>
+        <translation>Opening the partner…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key on record. Read it aloud to the partner to check that it matches theirs.</source>
+        <translation>Fingerprint of the key on record. Read it aloud to the partner to check that it matches theirs.</translation>
+    </message>
+    <message>
+        <source>No public key is on record for this partner. A key lets Abri exchange encrypted files with them later.</source>
+        <translation>No public key is on record for this partner. A key lets Abri exchange encrypted files with them later.</translation>
+    </message>
+    <message>
+        <source>Replace &amp;key…</source>
+        <translation>Replace &amp;key…</translation>
+    </message>
+    <message>
+        <source>Set &amp;key…</source>
+        <translation>Set &amp;key…</translation>
+    </message>
+    <message>
+        <source>Signed %1, renew by %2</source>
+        <translation>Signed %1, renew by %2</translation>
+    </message>
+    <message>
+        <source>Signed %1, no end date</source>
+        <translation>Signed %1, no end date</translation>
+    </message>
+    <message>
+        <source>Agreed %1 by %2</source>
+        <translation>Agreed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Profile only</source>
+        <translation>Profile only</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>None attached</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>Remove the key</translation>
+    </message>
+    <message>
+        <source>Remove this partner&apos;s public key? Encrypted exchange with them is then impossible until a key is set again.</source>
+        <translation>Remove this partner&apos;s public key? Encrypted exchange with them is then impossible until a key is set again.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Remove key</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Attach the signed agreement</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)</source>
+        <translation>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Return to the page this partner was opened from</source>
+        <translation>Return to the page this partner was opened from</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Secure channels</source>
+        <translation>Secure channels</translation>
+    </message>
+    <message>
+        <source>No contact person is recorded.</source>
+        <translation>No contact person is recorded.</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Re&amp;move key</source>
+        <translation>Re&amp;move key</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>May receive</source>
+        <translation>May receive</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Code of conduct</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>No agreement yet: nothing beyond the profile may be shared with this partner. Choose &quot;New agreement…&quot; to record one.</source>
+        <translation>No agreement yet: nothing beyond the profile may be shared with this partner. Choose &quot;New agreement…&quot; to record one.</translation>
+    </message>
+    <message>
+        <source>No agreement yet: nothing beyond the profile may be shared with this partner.</source>
+        <translation>No agreement yet: nothing beyond the profile may be shared with this partner.</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;New agreement…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;greement…</source>
+        <translation>Edit a&amp;greement…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach document…</source>
+        <translation>&amp;Attach document…</translation>
+    </message>
+    <message>
+        <source>&amp;View document</source>
+        <translation>&amp;View document</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnersModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>No agreement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <comment>status</comment>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · renew by %2</source>
+        <comment>status, date</comment>
+        <translation>%1 · renew by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · renew by %2 (%n day(s) left)</source>
+        <comment>status, date</comment>
+        <translation>
+            <numerusform>%1 · renew by %2 (%n day left)</numerusform>
+            <numerusform>%1 · renew by %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ended %2</source>
+        <comment>status, date</comment>
+        <translation>%1 · ended %2</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnersPage</name>
+    <message numerus="yes">
+        <source>%n partner(s) match</source>
+        <translation>
+            <numerusform>%n partner matches</numerusform>
+            <numerusform>%n partners match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner matches. Choose &quot;All&quot; in the filters or clear the search to see every partner.</source>
+        <translation>No partner matches. Choose &quot;All&quot; in the filters or clear the search to see every partner.</translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded yet. Choose &quot;New partner…&quot; to add the clinics, lawyers and groups people are referred to.</source>
+        <translation>No partner organisation is recorded yet. Choose &quot;New partner…&quot; to add the clinics, lawyers and groups people are referred to.</translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded yet. A coordinator adds them.</source>
+        <translation>No partner organisation is recorded yet. A coordinator adds them.</translation>
+    </message>
+    <message>
+        <source>Find a partner: part of its name or services</source>
+        <translation>Find a partner: part of its name or services</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>New &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Record a partner organisation</source>
+        <translation>Record a partner organisation</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>Se&amp;ctor:</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;greement:</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>No agreement</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2819,8 +4628,8 @@ This cannot be undone.</translation>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match(es)</numerusform>
-            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,6 +4934,26 @@ This cannot be undone.</translation>
         <source>Atta&amp;chments</source>
         <translation>Atta&amp;chments</translation>
     </message>
+    <message>
+        <source>Share / pr&amp;int…</source>
+        <translation>Share / pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;receipt…</source>
+        <translation>Print consent &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Print disclosure &amp;history…</source>
+        <translation>Print disclosure &amp;history…</translation>
+    </message>
+    <message>
+        <source>Share information with a &amp;partner…</source>
+        <translation>Share information with a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Shared &amp;with</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::PreferencesPage</name>
@@ -3281,6 +5110,232 @@ This cannot be undone.</translation>
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Set passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ShareDialog</name>
+    <message>
+        <source>The person themself (their own copy)</source>
+        <translation>The person themself (their own copy)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>partner (sector)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request from %1: %2, received %3</source>
+        <comment>authority kind, who asked, date</comment>
+        <translation>Request from %1: %2, received %3</translation>
+    </message>
+    <message>
+        <source>Optional for the person&apos;s own copy</source>
+        <translation>Optional for the person&apos;s own copy</translation>
+    </message>
+    <message>
+        <source>No consent in force names this recipient: type the purpose</source>
+        <translation>No consent in force names this recipient: type the purpose</translation>
+    </message>
+    <message>
+        <source>What it is for: a consent covers one purpose</source>
+        <translation>What it is for: a consent covers one purpose</translation>
+    </message>
+    <message>
+        <source>✓ Will be sent</source>
+        <translation>✓ Will be sent</translation>
+    </message>
+    <message>
+        <source>Can be sent: tick it to include it</source>
+        <translation>Can be sent: tick it to include it</translation>
+    </message>
+    <message>
+        <source>✗ Withheld: %1</source>
+        <translation>✗ Withheld: %1</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>Withheld: %1</translation>
+    </message>
+    <message>
+        <source>Checking what may be shared…</source>
+        <translation>Checking what may be shared…</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose: Abri then checks each field against the person&apos;s consents for it.</source>
+        <translation>Choose or type the purpose: Abri then checks each field against the person&apos;s consents for it.</translation>
+    </message>
+    <message>
+        <source>Tick what the document should carry.</source>
+        <translation>Tick what the document should carry.</translation>
+    </message>
+    <message>
+        <source>Nothing ticked may be sent, so nothing can be printed or saved.</source>
+        <translation>Nothing ticked may be sent, so nothing can be printed or saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked field(s) will be sent. Basis: %1.</source>
+        <translation>
+            <numerusform>%n ticked field will be sent. Basis: %1.</numerusform>
+            <numerusform>%n ticked fields will be sent. Basis: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The withheld ones stay out of the document.</source>
+        <translation>The withheld ones stay out of the document.</translation>
+    </message>
+    <message>
+        <source>Share or print</source>
+        <translation>Share or print</translation>
+    </message>
+    <message>
+        <source>File %1.</source>
+        <comment>short code</comment>
+        <translation>File %1.</translation>
+    </message>
+    <message>
+        <source>Tick what the document should carry. Abri checks each field against the person&apos;s consents, the partner&apos;s agreement and your role, and says why anything is withheld. Nothing leaves until you print or save; each print and each saved PDF is recorded in the disclosure ledger.</source>
+        <translation>Tick what the document should carry. Abri checks each field against the person&apos;s consents, the partner&apos;s agreement and your role, and says why anything is withheld. Nothing leaves until you print or save; each print and each saved PDF is recorded in the disclosure ledger.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;utral layout (no organisation name)</source>
+        <translation>Ne&amp;utral layout (no organisation name)</translation>
+    </message>
+    <message>
+        <source>For papers the person carries: nothing on them says what kind of service wrote them.</source>
+        <translation>For papers the person carries: nothing on them says what kind of service wrote them.</translation>
+    </message>
+    <message>
+        <source>The person &amp;asked to include their shelter address / location</source>
+        <translation>The person &amp;asked to include their shelter address / location</translation>
+    </message>
+    <message>
+        <source>&amp;What the document carries:</source>
+        <translation>&amp;What the document carries:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Part of the profile every role sees</source>
+        <translation>Part of the profile every role sees</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Override…</translation>
+    </message>
+    <message>
+        <source>Override the consent or agreement</source>
+        <translation>Override the consent or agreement</translation>
+    </message>
+    <message>
+        <source>Only when there is a real reason, such as a court order or a danger to life. An override is recorded with your name and reason in the ledger and the audit log, and listed for review. It never overrides what your role may read, nor the person&apos;s own choice about their shelter address and location.</source>
+        <translation>Only when there is a real reason, such as a court order or a danger to life. An override is recorded with your name and reason in the ledger and the audit log, and listed for review. It never overrides what your role may read, nor the person&apos;s own choice about their shelter address and location.</translation>
+    </message>
+    <message>
+        <source>Why (at least 10 characters)</source>
+        <translation>Why (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>Apply o&amp;verride</source>
+        <translation>Apply o&amp;verride</translation>
+    </message>
+    <message>
+        <source>Cancel override</source>
+        <translation>Cancel override</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose first.</source>
+        <translation>Choose or type the purpose first.</translation>
+    </message>
+    <message>
+        <source>Override in effect. Reason: %1. Printing or saving now is recorded as an override and listed for review.</source>
+        <translation>Override in effect. Reason: %1. Printing or saving now is recorded as an override and listed for review.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer, and recorded in the disclosure ledger.</source>
+        <translation>Sent to the printer, and recorded in the disclosure ledger.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1
+The disclosure ledger already has an entry for it, and it stays there as a record of the attempt. Choose another folder and save again; that is recorded as a new entry.</source>
+        <translation>The PDF could not be saved: %1
+The disclosure ledger already has an entry for it, and it stays there as a record of the attempt. Choose another folder and save again; that is recorded as a new entry.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</source>
+        <translation>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::SharedWithTab</name>
+    <message>
+        <source>Everything that left Abri about this person: to whom, what (field names, never the values), why, how, on what basis and by whom. The person may ask for this list; print it for them with Print disclosure history.</source>
+        <translation>Everything that left Abri about this person: to whom, what (field names, never the values), why, how, on what basis and by whom. The person may ask for this list; print it for them with Print disclosure history.</translation>
+    </message>
+    <message>
+        <source>Nothing about this person has been printed, saved or sent yet.</source>
+        <translation>Nothing about this person has been printed, saved or sent yet.</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;receipt…</source>
+        <translation>Print consent &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Print disclosure &amp;history…</source>
+        <translation>Print disclosure &amp;history…</translation>
+    </message>
+    <message>
+        <source>Share information with a &amp;partner…</source>
+        <translation>Share information with a &amp;partner…</translation>
     </message>
 </context>
 <context>
@@ -3456,10 +5511,6 @@ This cannot be undone.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</source>
-        <translation>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</translation>
-    </message>
-    <message>
         <source>My follow-ups due</source>
         <translation>My follow-ups due</translation>
     </message>
@@ -3500,6 +5551,58 @@ This cannot be undone.</translation>
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What needs doing: your follow-ups that are due, consents that run out soon, and agreements with partners that lapse. Press Enter or double-click a row to open the person or the partner.</source>
+        <translation>What needs doing: your follow-ups that are due, consents that run out soon, and agreements with partners that lapse. Press Enter or double-click a row to open the person or the partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements lapsing within %n day(s)</source>
+        <translation>
+            <numerusform>Agreements lapsing within %n day</numerusform>
+            <numerusform>Agreements lapsing within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement with a partner lapses in the next %n day(s).</source>
+        <translation>
+            <numerusform>No agreement with a partner lapses in the next %n day.</numerusform>
+            <numerusform>No agreement with a partner lapses in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Renewal date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +5783,18 @@ This takes a moment.</translation>
     <message>
         <source>A demo vault: every person and note in it is fictional.</source>
         <translation>A demo vault: every person and note in it is fictional.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Disclosure ledger</source>
+        <translation>Disclosure ledger</translation>
+    </message>
+    <message>
+        <source>Authority requests</source>
+        <translation>Authority requests</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,54 @@
         <source>Demo data added</source>
         <translation>Données de démonstration ajoutées</translation>
     </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partenaire ajouté</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Partenaire modifié</translation>
+    </message>
+    <message>
+        <source>Partner key changed</source>
+        <translation>Clé du partenaire modifiée</translation>
+    </message>
+    <message>
+        <source>Agreement added</source>
+        <translation>Accord ajouté</translation>
+    </message>
+    <message>
+        <source>Agreement changed</source>
+        <translation>Accord modifié</translation>
+    </message>
+    <message>
+        <source>Agreement document attached</source>
+        <translation>Document d’accord joint</translation>
+    </message>
+    <message>
+        <source>Agreement document viewed</source>
+        <translation>Document d’accord consulté</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Informations communiquées</translation>
+    </message>
+    <message>
+        <source>Information shared by override</source>
+        <translation>Informations communiquées par dérogation</translation>
+    </message>
+    <message>
+        <source>Override reviewed</source>
+        <translation>Dérogation examinée</translation>
+    </message>
+    <message>
+        <source>Authority request recorded</source>
+        <translation>Demande des autorités enregistrée</translation>
+    </message>
+    <message>
+        <source>Authority request changed</source>
+        <translation>Demande des autorités modifiée</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -451,6 +499,10 @@
         <source>Merged into %1</source>
         <translation>Fusionné dans %1</translation>
     </message>
+    <message>
+        <source>The partner chosen for this consent does not exist. Choose it again from the list. Nothing was saved.</source>
+        <translation>Le partenaire choisi pour ce consentement n’existe pas. Choisissez-le à nouveau dans la liste. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -472,6 +524,360 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Prepared for:</source>
+        <translation>Préparé pour :</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>What we keep</source>
+        <translation>Ce que nous conservons</translation>
+    </message>
+    <message>
+        <source>Nothing beyond what is on this page.</source>
+        <translation>Rien de plus que ce qui figure sur cette page.</translation>
+    </message>
+    <message>
+        <source>We keep information about you in these areas:</source>
+        <translation>Nous conservons des informations vous concernant dans ces domaines :</translation>
+    </message>
+    <message>
+        <source>This copy shows:</source>
+        <translation>Cette copie indique :</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être partagé</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>None at the moment.</source>
+        <translation>Aucun pour le moment.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>How to withdraw</source>
+        <translation>Comment retirer votre accord</translation>
+    </message>
+    <message>
+        <source>You can withdraw any permission at any time by telling any staff member. Your choice is recorded the same day.</source>
+        <translation>Vous pouvez retirer n’importe quelle autorisation à tout moment en le disant à n’importe quel membre de l’équipe. Votre choix est enregistré le jour même.</translation>
+    </message>
+    <message>
+        <source>You can withdraw any consent at any time by telling any staff member. Your choice is recorded the same day.</source>
+        <translation>Vous pouvez retirer n’importe quel consentement à tout moment en le disant à n’importe quel membre de l’équipe. Votre choix est enregistré le jour même.</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared.</source>
+        <translation>Rien n’a été partagé.</translation>
+    </message>
+    <message>
+        <source>Each time information about you was shared, it is listed below.</source>
+        <translation>Chaque partage d’informations vous concernant figure ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>On what basis</source>
+        <translation>Sur quelle base</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>The information below is shared for this purpose only.</source>
+        <translation>Les informations ci-dessous sont partagées uniquement dans ce but.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Code de référence</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Safety warnings</source>
+        <translation>Alertes de sécurité</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Usual location</source>
+        <translation>Lieu habituel</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Résumé santé</translation>
+    </message>
+    <message>
+        <source>Legal summary</source>
+        <translation>Résumé juridique</translation>
+    </message>
+    <message>
+        <source>Private address</source>
+        <translation>Adresse privée</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Adresse de l’hébergement</translation>
+    </message>
+    <message>
+        <source>Safety details</source>
+        <translation>Détails de sécurité</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Ce qui a été partagé</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Legal matters</source>
+        <translation>Questions juridiques</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Share with an organisation</source>
+        <translation>Partage avec un organisme</translation>
+    </message>
+    <message>
+        <source>Share with a type of service</source>
+        <translation>Partage avec un type de service</translation>
+    </message>
+    <message>
+        <source>Contact the police</source>
+        <translation>Contact avec la police</translation>
+    </message>
+    <message>
+        <source>Use in anonymous statistics</source>
+        <translation>Utilisation dans des statistiques anonymes</translation>
+    </message>
+    <message>
+        <source>Keep photos</source>
+        <translation>Conservation de photos</translation>
+    </message>
+    <message>
+        <source>You agreed to it.</source>
+        <translation>Vous l’avez accepté.</translation>
+    </message>
+    <message>
+        <source>A copy for you.</source>
+        <translation>Une copie pour vous.</translation>
+    </message>
+    <message>
+        <source>Without your agreement, for a reason that was recorded.</source>
+        <translation>Sans votre accord, pour une raison qui a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your information</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Reçu de consentement</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Informations partagées</translation>
+    </message>
+    <message>
+        <source>Disclosure history</source>
+        <translation>Historique des communications</translation>
+    </message>
+    <message>
+        <source>Information sheet</source>
+        <translation>Fiche d’information</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Record no. %1</source>
+        <translation>Enregistrement n° %1</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Services de santé</translation>
+    </message>
+    <message>
+        <source>Legal services</source>
+        <translation>Services juridiques</translation>
+    </message>
+    <message>
+        <source>Civil rights organisations</source>
+        <translation>Associations de défense des droits</translation>
+    </message>
+    <message>
+        <source>Housing services</source>
+        <translation>Services d’hébergement</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Services publics</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>Liaison avec la police</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Autres services</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The document could not be made. Nothing was saved.</source>
+        <translation>Le document n’a pas pu être créé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>There is no document to save. Nothing was saved.</source>
+        <translation>Il n’y a aucun document à enregistrer. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the document in. Nothing was saved.</source>
+        <translation>Choisissez un fichier où enregistrer le document. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A folder has that name: choose a file name for the document. Nothing was saved.</source>
+        <translation>Un dossier porte ce nom : choisissez un nom de fichier pour le document. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The folder chosen for the document does not exist. Nothing was saved.</source>
+        <translation>Le dossier choisi pour le document n’existe pas. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved in that folder. Check that you may write there and that the disk is not full. Nothing was saved.</source>
+        <translation>Le document n’a pas pu être enregistré dans ce dossier. Vérifiez que vous pouvez y écrire et que le disque n’est pas plein. Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlots</name>
     <message>
         <source>The vault&apos;s key-slot file (abri.keys) is damaged or missing. Open the vault with the recovery key to repair it, or restore a backup.</source>
@@ -480,6 +886,197 @@
     <message>
         <source>This vault was made by a newer version of Abri. Install the newer version to open it; the vault was not changed.</source>
         <translation>Ce coffre a été créé par une version plus récente d’Abri. Installez cette version pour l’ouvrir ; le coffre n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>A key is 64 hexadecimal digits, or 43 or 44 characters of base64, optionally between the lines &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>Une clé fait 64 chiffres hexadécimaux, ou 43 ou 44 caractères en base64, éventuellement entre les lignes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key has only part of its frame, or text before or after it. Copy everything from &quot;%1&quot; to &quot;%2&quot;, both lines included.</source>
+        <translation>La clé n’a qu’une partie de son cadre, ou du texte avant ou après. Copiez tout, de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;», ces deux lignes comprises.</translation>
+    </message>
+    <message>
+        <source>The key holds more than one frame. Copy a single key, from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>La clé contient plus d’un cadre. Copiez une seule clé, de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key could not be read as hexadecimal digits. </source>
+        <translation>La clé n’a pas pu être lue comme des chiffres hexadécimaux. </translation>
+    </message>
+    <message>
+        <source>The key mixes the two kinds of base64 (&quot;+&quot; or &quot;/&quot; with &quot;-&quot; or &quot;_&quot;), so part of it was changed on the way. Ask the partner to send it again. </source>
+        <translation>La clé mélange les deux sortes de base64 («&#xa0;+&#xa0;» ou «&#xa0;/&#xa0;» avec «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;») : une partie a donc été modifiée en chemin. Demandez au partenaire de la renvoyer. </translation>
+    </message>
+    <message>
+        <source>The key has &quot;=&quot; signs where they cannot be: only one or two, at the very end, are allowed. </source>
+        <translation>La clé contient des signes «&#xa0;=&#xa0;» là où ils ne peuvent pas être : seuls un ou deux sont permis, tout à la fin. </translation>
+    </message>
+    <message>
+        <source>The key could not be read as base64: characters are missing or were added, or the &quot;=&quot; at the end does not match. </source>
+        <translation>La clé n’a pas pu être lue comme du base64 : des caractères manquent ou ont été ajoutés, ou le «&#xa0;=&#xa0;» final ne correspond pas. </translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; a partner key is exactly %2 bytes. </source>
+        <translation>La clé fait %1 octets ; une clé de partenaire fait exactement %2 octets. </translation>
+    </message>
+    <message>
+        <source>The text is too long to be a key (more than %1 characters). Paste only the key. </source>
+        <translation>Le texte est trop long pour être une clé (plus de %1 caractères). Collez seulement la clé. </translation>
+    </message>
+    <message>
+        <source>The key contains a character that cannot be in a key (at position %1). Copy it again without other text. </source>
+        <translation>La clé contient un caractère qui ne peut pas figurer dans une clé (à la position %1). Copiez-la à nouveau sans autre texte. </translation>
+    </message>
+    <message>
+        <source>The key is empty. </source>
+        <translation>La clé est vide. </translation>
+    </message>
+    <message>
+        <source>The key is as long as a hexadecimal key, but the character at position %1 is not a hexadecimal digit (0-9, a-f). </source>
+        <translation>La clé a la longueur d’une clé hexadécimale, mais le caractère à la position %1 n’est pas un chiffre hexadécimal (0-9, a-f). </translation>
+    </message>
+    <message>
+        <source>The key has %1 hexadecimal digits; a partner key has exactly %2. </source>
+        <translation>La clé a %1 chiffres hexadécimaux ; une clé de partenaire en a exactement %2. </translation>
+    </message>
+    <message>
+        <source>The key is all zeros, which is not a real key. Ask the partner for their actual public key.</source>
+        <translation>La clé ne contient que des zéros : ce n’est pas une vraie clé. Demandez au partenaire sa véritable clé publique.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the scanned or signed agreement. Nothing was saved.</source>
+        <translation>Le fichier est vide. Choisissez l’accord numérisé ou signé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a vault keeps per document. Scan it at a lower resolution. Nothing was saved.</source>
+        <translation>Le fichier dépasse %1 Mo, le maximum qu’un coffre conserve par document. Numérisez-le à une résolution plus basse. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document, a PNG image or a JPEG photo (whatever its name says). Save the agreement as one of those. Nothing was saved.</source>
+        <translation>Ce fichier n’est pas un document PDF, une image PNG ou une photo JPEG (quel que soit son nom). Enregistrez l’accord dans l’un de ces formats. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The document needs a file name. Nothing was saved.</source>
+        <translation>Le document doit avoir un nom de fichier. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters. Shorten it. Nothing was saved.</source>
+        <translation>Le nom de fichier dépasse %1 caractères. Raccourcissez-le. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file name contains a folder separator or an invisible character. Give only the name of the file. Nothing was saved.</source>
+        <translation>Le nom de fichier contient un séparateur de dossier ou un caractère invisible. Indiquez seulement le nom du fichier. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another partner already has this name (capitals and accents are not told apart). Choose another name, or open that partner instead. Nothing was saved.</source>
+        <translation>Un autre partenaire porte déjà ce nom (sans distinction de majuscules ni d’accents). Choisissez un autre nom, ou ouvrez plutôt ce partenaire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This partner does not exist. Reload the list.</source>
+        <translation>Ce partenaire n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name. Nothing was saved.</source>
+        <translation>Saisissez le nom du partenaire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name is longer than %1 characters. Nothing was saved.</source>
+        <translation>Le nom du partenaire dépasse %1 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The services, address and opening hours may each hold at most %1 characters. Nothing was saved.</source>
+        <translation>Les services, l’adresse et les horaires peuvent contenir chacun %1 caractères au plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters. Nothing was saved.</source>
+        <translation>Les notes dépassent %1 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 languages. Nothing was saved.</source>
+        <translation>Saisissez %1 langues au plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter each language on its own, in at most %1 characters. Nothing was saved.</source>
+        <translation>Saisissez chaque langue séparément, en %1 caractères au plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 contact people. Nothing was saved.</source>
+        <translation>Saisissez %1 personnes à contacter au plus. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter a name for contact %1, or remove that row. Nothing was saved.</source>
+        <translation>Saisissez un nom pour le contact %1, ou supprimez cette ligne. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A detail of contact %1 is longer than %2 characters. Nothing was saved.</source>
+        <translation>Une information du contact %1 dépasse %2 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This agreement does not exist. Reload the list.</source>
+        <translation>Cet accord n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed. Nothing was saved.</source>
+        <translation>Saisissez la date de signature de l’accord. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The signing date is in the future. Record the agreement once it is signed. Nothing was saved.</source>
+        <translation>La date de signature est dans le futur. Enregistrez l’accord une fois qu’il est signé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter who agreed on the partner&apos;s side. Nothing was saved.</source>
+        <translation>Indiquez qui a donné son accord du côté du partenaire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Who agreed is longer than %1 characters. Nothing was saved.</source>
+        <translation>Le nom de la personne qui a donné son accord dépasse %1 caractères. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was agreed. Nothing was saved.</source>
+        <translation>Saisissez la date à laquelle l’accord a été conclu. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date it was agreed is in the future. Record the agreement once it is made. Nothing was saved.</source>
+        <translation>La date de l’accord est dans le futur. Enregistrez l’accord une fois qu’il est conclu. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The renewal date must come after the date the agreement started. Check the dates. Nothing was saved.</source>
+        <translation>La date de renouvellement doit être postérieure à la date de début de l’accord. Vérifiez les dates. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date the code of conduct was signed. Nothing was saved.</source>
+        <translation>Saisissez la date de signature du code de conduite. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date the code of conduct was signed is in the future. Nothing was saved.</source>
+        <translation>La date de signature du code de conduite est dans le futur. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;Renewal due soon&quot; follows from the renewal date and cannot be set by hand. Choose active, suspended or lapsed. Nothing was saved.</source>
+        <translation>«&#xa0;À renouveler bientôt&#xa0;» découle de la date de renouvellement et ne peut pas être choisi à la main. Choisissez actif, suspendu ou expiré. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This agreement has no document. A coordinator can add the signed agreement.</source>
+        <translation>Cet accord n’a pas de document. Une personne coordinatrice peut ajouter l’accord signé.</translation>
+    </message>
+    <message>
+        <source>The document of this agreement is missing from the vault. Restore a backup, or add the document again.</source>
+        <translation>Le document de cet accord manque dans le coffre. Restaurez une sauvegarde, ou ajoutez à nouveau le document.</translation>
+    </message>
+    <message>
+        <source>The document of this agreement is damaged: it is not the file that was added. Restore a backup, or add the document again.</source>
+        <translation>Le document de cet accord est endommagé : ce n’est pas le fichier qui a été ajouté. Restaurez une sauvegarde, ou ajoutez à nouveau le document.</translation>
+    </message>
+    <message>
+        <source>Choose a number of days between 0 and %1.</source>
+        <translation>Choisissez un nombre de jours entre 0 et %1.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +1145,221 @@
     <message>
         <source>The vault could not be upgraded to data version %1. It was left as it was.</source>
         <translation>Le coffre n’a pas pu être mis à niveau vers la version de données %1. Il a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Say who made the request (office, officer or court). Nothing was saved.</source>
+        <translation>Indiquez qui a fait la demande (service, agent ou tribunal). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Say what they asked for. Nothing was saved.</source>
+        <translation>Indiquez ce qui a été demandé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The name of who asked is too long (at most %1 characters). Nothing was saved.</source>
+        <translation>Le nom de l’auteur de la demande est trop long (%1 caractères au plus). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters. Shorten it. Nothing was saved.</source>
+        <translation>Un champ dépasse %1 caractères. Raccourcissez-le. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received. Nothing was saved.</source>
+        <translation>Saisissez la date de réception de la demande. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date the request was received is in the future. Check it; nothing was saved.</source>
+        <translation>La date de réception de la demande est dans le futur. Vérifiez-la ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision. Nothing was saved.</source>
+        <translation>Saisissez la date de la décision. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the request was received. Check the dates; nothing was saved.</source>
+        <translation>La décision est datée d’avant la réception de la demande. Vérifiez les dates ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The decision date is in the future. Check it; nothing was saved.</source>
+        <translation>La date de la décision est dans le futur. Vérifiez-la ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the date the person was told. Nothing was saved.</source>
+        <translation>Saisissez la date à laquelle la personne a été informée. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The date the person was told is in the future. Check it; nothing was saved.</source>
+        <translation>La date à laquelle la personne a été informée est dans le futur. Vérifiez-la ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person file does not exist. Search for the person again; nothing was saved.</source>
+        <translation>Ce dossier n’existe pas. Recherchez à nouveau la personne ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This request from an authority does not exist. Reload the register.</source>
+        <translation>Cette demande des autorités n’existe pas. Rechargez le registre.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was shared or recorded.</source>
+        <translation>%1 Rien n’a été communiqué ni enregistré.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Check the dates.</source>
+        <translation>La date de fin est antérieure à la date de début. Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>This ledger entry does not exist. Reload the list.</source>
+        <translation>Cette entrée du registre n’existe pas. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>Only overrides are reviewed; this disclosure relied on the person&apos;s consent or was their own copy. Nothing was changed.</source>
+        <translation>Seules les dérogations sont examinées ; cette communication reposait sur le consentement de la personne ou était sa propre copie. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This override was already reviewed on %1. Nothing was changed.</source>
+        <translation>Cette dérogation a déjà été examinée le %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>identity information</source>
+        <translation>les informations d’identité</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>les coordonnées</translation>
+    </message>
+    <message>
+        <source>where the person can be found</source>
+        <translation>l’endroit où trouver la personne</translation>
+    </message>
+    <message>
+        <source>health information</source>
+        <translation>les informations de santé</translation>
+    </message>
+    <message>
+        <source>legal information</source>
+        <translation>les informations juridiques</translation>
+    </message>
+    <message>
+        <source>the shelter address</source>
+        <translation>l’adresse d’hébergement</translation>
+    </message>
+    <message>
+        <source>risk details</source>
+        <translation>les détails sur les risques</translation>
+    </message>
+    <message>
+        <source>The consents for %1 are for other purposes, not “%2”.</source>
+        <translation>Les consentements pour %1 concernent d’autres objets, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The consent for %1 was withdrawn on %2.</source>
+        <translation>Le consentement pour %1 a été retiré le %2.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 expired on %2.</source>
+        <translation>Le consentement pour %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>No consent recorded for sharing with %1.</source>
+        <translation>Aucun consentement enregistré pour un partage avec %1.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 does not include %2.</source>
+        <translation>L’accord avec %1 ne couvre pas %2.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with %1.</source>
+        <translation>Il n’y a pas d’accord avec %1.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is suspended.</source>
+        <translation>L’accord avec %1 est suspendu.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 lapsed on %2.</source>
+        <translation>L’accord avec %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 has lapsed.</source>
+        <translation>L’accord avec %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1.</source>
+        <translation>Votre rôle ne permet pas de lire %1.</translation>
+    </message>
+    <message>
+        <source>This vault is open read-only: %1 cannot be shared from it.</source>
+        <translation>Ce coffre est ouvert en lecture seule : impossible d’y partager %1.</translation>
+    </message>
+    <message>
+        <source>Left out unless the person asks for it.</source>
+        <translation>Exclu, sauf si la personne le demande.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consents go to the person only, not to %1.</source>
+        <translation>Les consentements de la personne ne sont remis qu’à la personne elle-même, pas à %1.</translation>
+    </message>
+    <message>
+        <source>The list of what was shared goes to the person only, not to %1.</source>
+        <translation>La liste de ce qui a été partagé n’est remise qu’à la personne elle-même, pas à %1.</translation>
+    </message>
+    <message>
+        <source>This partner does not exist. Choose it again from the list.</source>
+        <translation>Ce partenaire n’existe pas. Choisissez-le à nouveau dans la liste.</translation>
+    </message>
+    <message>
+        <source>This request from an authority does not exist. Record it first in the register.</source>
+        <translation>Cette demande des autorités n’existe pas. Enregistrez-la d’abord dans le registre.</translation>
+    </message>
+    <message>
+        <source>Say why the consent or agreement is overridden, in at least %1 characters. Nothing was shared.</source>
+        <translation>Indiquez pourquoi vous dérogez au consentement ou à l’accord, en %1 caractères au moins. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Choose at least one piece of information to share. Nothing was shared.</source>
+        <translation>Choisissez au moins une information à partager. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Say why the information is shared (its purpose). Nothing was shared.</source>
+        <translation>Indiquez pourquoi les informations sont partagées (leur objet). Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
+    </message>
+    <message>
+        <source>This request from an authority concerns another person. Nothing was shared.</source>
+        <translation>Cette demande des autorités concerne une autre personne. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>The person this request concerns does not exist. Choose the person again; nothing was saved.</source>
+        <translation>La personne concernée par cette demande n’existe pas. Choisissez à nouveau la personne ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file of the person this request concerns was merged into another one. Choose the kept file; nothing was saved.</source>
+        <translation>Le dossier de la personne concernée par cette demande a été fusionné avec un autre. Choisissez le dossier conservé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A consent receipt goes to the person only. Choose the person as the recipient. Nothing was shared.</source>
+        <translation>Un reçu de consentement n’est remis qu’à la personne elle-même. Choisissez la personne comme destinataire. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>The list of what was shared goes to the person only. Choose the person as the recipient. Nothing was shared.</source>
+        <translation>La liste de ce qui a été partagé n’est remise qu’à la personne elle-même. Choisissez la personne comme destinataire. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator answers requests from authorities. Nothing was shared.</source>
+        <translation>Seule une personne coordinatrice répond aux demandes des autorités. Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>This request was refused, so nothing is disclosed for it. If the decision changed, record it first (partly or fully). Nothing was shared.</source>
+        <translation>Cette demande a été refusée : rien n’est donc communiqué pour elle. Si la décision a changé, enregistrez-la d’abord (réponse partielle ou complète). Rien n’a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Record the decision on this request (partly or fully) before disclosing anything for it. Nothing was shared.</source>
+        <translation>Enregistrez la décision sur cette demande (réponse partielle ou complète) avant de communiquer quoi que ce soit pour elle. Rien n’a été communiqué.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2410,201 @@ Toute commande qui déverrouille prend --user NOM.
     </message>
 </context>
 <context>
+    <name>abri::Sharing</name>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Civil rights</source>
+        <translation>Droits civiques</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Public officials</source>
+        <translation>Institutions publiques</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>Liaison avec la police</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Formal (signed agreement)</source>
+        <translation>Formel (accord signé)</translation>
+    </message>
+    <message>
+        <source>Informal (agreed in person)</source>
+        <translation>Informel (convenu de vive voix)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Renewal due soon</source>
+        <translation>À renouveler bientôt</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Safety flags</source>
+        <translation>Alertes de sécurité</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Date and place of birth</source>
+        <translation>Date et lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Identity document numbers</source>
+        <translation>Numéros des pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d’urgence</translation>
+    </message>
+    <message>
+        <source>Where the person can be found</source>
+        <translation>Où trouver la personne</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Résumé santé</translation>
+    </message>
+    <message>
+        <source>Legal summary</source>
+        <translation>Résumé juridique</translation>
+    </message>
+    <message>
+        <source>Shelter address</source>
+        <translation>Adresse d’hébergement</translation>
+    </message>
+    <message>
+        <source>Safety details</source>
+        <translation>Détails de sécurité</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Disclosure history</source>
+        <translation>Historique des communications</translation>
+    </message>
+    <message>
+        <source>With the person&apos;s consent</source>
+        <translation>Avec le consentement de la personne</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own copy</source>
+        <translation>Copie pour la personne elle-même</translation>
+    </message>
+    <message>
+        <source>Override (to be reviewed)</source>
+        <translation>Dérogation (à examiner)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Enregistré en PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Reçu de consentement</translation>
+    </message>
+    <message>
+        <source>Information sheet</source>
+        <translation>Fiche d’information</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Public official</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Partly answered</source>
+        <translation>Réponse partielle</translation>
+    </message>
+    <message>
+        <source>Fully answered</source>
+        <translation>Réponse complète</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::AccessMatrixModel</name>
     <message>
         <source>None</source>
@@ -1742,6 +2749,77 @@ Toute commande qui déverrouille prend --user NOM.
     <message>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Modifier l’accord</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Si&amp;gné le :</translation>
+    </message>
+    <message>
+        <source>&amp;Renew by:</source>
+        <translation>À &amp;renouveler avant le :</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>Attach the signed document from the partner page once the agreement is saved.</source>
+        <translation>Joignez le document signé depuis la page du partenaire une fois l’accord enregistré.</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>Accepté &amp;par :</translation>
+    </message>
+    <message>
+        <source>Who agreed, on the partner&apos;s side</source>
+        <translation>Qui a donné son accord, du côté du partenaire</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>Accepté &amp;le :</translation>
+    </message>
+    <message>
+        <source>May receive:</source>
+        <translation>Peut recevoir :</translation>
+    </message>
+    <message>
+        <source>Beyond the profile (alias, code, languages), only what is ticked here may be shared with this partner, and only with the person&apos;s consent.</source>
+        <translation>Au-delà du profil (alias, code, langues), seul ce qui est coché ici peut être partagé avec ce partenaire, et seulement avec le consentement de la personne.</translation>
+    </message>
+    <message>
+        <source>Signed the code of &amp;conduct on:</source>
+        <translation>Code de con&amp;duite signé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +3064,165 @@ Supprimez la copie dès que vous n’en avez plus besoin.</translation>
     </message>
 </context>
 <context>
+    <name>abri::ui::AuthorityRequestDialog</name>
+    <message>
+        <source>New request from an authority</source>
+        <translation>Nouvelle demande des autorités</translation>
+    </message>
+    <message>
+        <source>Request from an authority</source>
+        <translation>Demande des autorités</translation>
+    </message>
+    <message>
+        <source>Write down what was asked, exactly as it was asked, and what was decided. Nothing is sent from here: to disclose for this request, use Disclose for this request on the list.</source>
+        <translation>Notez ce qui a été demandé, exactement comme cela a été demandé, et ce qui a été décidé. Rien n’est envoyé d’ici : pour communiquer des informations pour cette demande, utilisez «&#xa0;Communiquer pour cette demande&#xa0;» dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la part de :</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Qui a demandé :</translation>
+    </message>
+    <message>
+        <source>Office, officer, court, with a reference if they gave one</source>
+        <translation>Service, agent, tribunal, avec une référence s’ils en ont donné une</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis cited:</source>
+        <translation>&amp;Base légale invoquée :</translation>
+    </message>
+    <message>
+        <source>As they cited it; empty when none was cited</source>
+        <translation>Telle qu’elle a été invoquée ; vide si aucune ne l’a été</translation>
+    </message>
+    <message>
+        <source>What they &amp;asked for:</source>
+        <translation>Ce qui a été dem&amp;andé :</translation>
+    </message>
+    <message>
+        <source>&amp;Person concerned:</source>
+        <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message>
+        <source>Short code, e.g. KX4-7PM; empty when none or unknown</source>
+        <translation>Code court, par ex. KX4-7PM ; vide si aucun ou inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Déc&amp;ision :</translation>
+    </message>
+    <message>
+        <source>de&amp;cided on:</source>
+        <translation>dé&amp;cidée le :</translation>
+    </message>
+    <message>
+        <source>The person was &amp;told, on:</source>
+        <translation>Personne in&amp;formée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enregistrer les &amp;modifications</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::AuthorityRequestsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>decision (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation>aucune invoquée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Oui, le %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Record which person the request is about first (Edit…).</source>
+        <translation>Indiquez d’abord quelle personne la demande concerne (Modifier…).</translation>
+    </message>
+    <message>
+        <source>Choose what to disclose for this request; it is checked and recorded like any other disclosure.</source>
+        <translation>Choisissez ce qu’il faut communiquer pour cette demande ; c’est vérifié et enregistré comme toute autre communication.</translation>
+    </message>
+    <message>
+        <source>Requests for information from the police, courts or officials: who asked, on what legal basis, what for, what was decided and whether the person was told. Nothing is disclosed without a consent of the person to contact the police, or a coordinator&apos;s override that is recorded and reviewed.</source>
+        <translation>Demandes d’informations de la police, des tribunaux ou de l’administration : qui a demandé, sur quelle base légale, dans quel but, ce qui a été décidé et si la personne a été informée. Rien n’est communiqué sans un consentement de la personne au contact avec la police, ou une dérogation d’une personne coordinatrice, enregistrée et examinée.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Qui a demandé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la part de</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person told</source>
+        <translation>Personne informée</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclose for this request…</source>
+        <translation>&amp;Communiquer pour cette demande…</translation>
+    </message>
+</context>
+<context>
     <name>abri::ui::BreakGlassDialog</name>
     <message>
         <source>Break the glass: %1</source>
@@ -2048,10 +3285,6 @@ Supprimez la copie dès que vous n’en avez plus besoin.</translation>
     <message>
         <source>no expiry</source>
         <translation>sans expiration</translation>
-    </message>
-    <message>
-        <source>The organisation or sector, e.g. Médecins du Monde</source>
-        <translation>L’organisation ou le secteur, p. ex. Médecins du Monde</translation>
     </message>
     <message>
         <source>Not needed for this kind of consent</source>
@@ -2136,6 +3369,18 @@ Supprimez la copie dès que vous n’en avez plus besoin.</translation>
     <message>
         <source>&amp;Add consent</source>
         <translation>&amp;Ajouter le consentement</translation>
+    </message>
+    <message>
+        <source>The sector, e.g. Health</source>
+        <translation>Le secteur, par ex. Santé</translation>
+    </message>
+    <message>
+        <source>The organisation, e.g. Médecins du Monde</source>
+        <translation>L’organisme, par ex. Médecins du Monde</translation>
+    </message>
+    <message>
+        <source>Pick a partner, or type another organisation</source>
+        <translation>Choisissez un partenaire, ou tapez un autre organisme</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3554,131 @@ Supprimez la copie dès que vous n’en avez plus besoin.</translation>
     <message>
         <source>Reviewed</source>
         <translation>Examiné</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LedgerModel</name>
+    <message>
+        <source>The person (own copy)</source>
+        <translation>La personne (sa propre copie)</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motif donné : %1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What left</source>
+        <translation>Ce qui est sorti</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Examinée</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::LedgerPage</name>
+    <message numerus="yes">
+        <source>The newest %n entries are shown: narrow the dates to see older ones.</source>
+        <translation>
+            <numerusform>Seule l’entrée la plus récente (%n) est affichée : resserrez les dates pour voir les plus anciennes.</numerusform>
+            <numerusform>Les %n entrées les plus récentes sont affichées : resserrez les dates pour voir les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Sélectionnez une entrée pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>File %1 to %2: %3 (%4), by %5.</source>
+        <comment>code, recipient, document, channel, user</comment>
+        <translation>Dossier %1 à %2 : %3 (%4), par %5.</translation>
+    </message>
+    <message>
+        <source>What left: %1.</source>
+        <translation>Ce qui est sorti : %1.</translation>
+    </message>
+    <message>
+        <source>The person asked for their shelter address / location to be included.</source>
+        <translation>La personne a demandé que son adresse d’hébergement / sa localisation soit incluse.</translation>
+    </message>
+    <message>
+        <source>Override. Reason given: %1</source>
+        <translation>Dérogation. Motif donné : %1</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1.</source>
+        <translation>Examinée le %1.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: check the reason with whoever did it, then mark it reviewed.</source>
+        <translation>Pas encore examinée : vérifiez le motif avec la personne qui l’a faite, puis marquez-la comme examinée.</translation>
+    </message>
+    <message>
+        <source>Every time something about a person left Abri: printed, saved as a PDF, exported or sent with a referral. Entries name the fields that left, never their content, and cannot be changed or deleted. Overrides (sharing without a consent or agreement) wait here for your review.</source>
+        <translation>Chaque fois qu’une information sur une personne est sortie d’Abri : imprimée, enregistrée en PDF, exportée ou envoyée avec une orientation. Les entrées nomment les champs sortis, jamais leur contenu, et ne peuvent être ni modifiées ni supprimées. Les dérogations (partage sans consentement ni accord) attendent ici votre examen.</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Only overrides to &amp;review</source>
+        <translation>Seulement les dérogations à e&amp;xaminer</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Marquer comme examinée</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +4037,445 @@ Cette opération est irréversible.</translation>
     <message>
         <source>&amp;Vault folder:</source>
         <translation>Dossier du &amp;coffre :</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Modifier le partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Le nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvices:</source>
+        <translation>Se&amp;rvices :</translation>
+    </message>
+    <message>
+        <source>What they offer, for example &quot;free STI testing, no ID needed&quot;</source>
+        <translation>Ce qu’il propose, par exemple «&#xa0;dépistage IST gratuit, sans pièce d’identité&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Separated by commas: French, Portuguese</source>
+        <translation>Séparées par des virgules : français, portugais</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires :</translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 9:00–17:00</source>
+        <translation>Par exemple : lun.–ven. 9 h–17 h</translation>
+    </message>
+    <message>
+        <source>&amp;Contact people:</source>
+        <translation>&amp;Personnes à contacter :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Secure channels</source>
+        <translation>Canaux sécurisés</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact</source>
+        <translation>A&amp;jouter un contact</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact</source>
+        <translation>Suppri&amp;mer le contact</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnerKeyDialog</name>
+    <message>
+        <source>(paste a key)</source>
+        <translation>(collez une clé)</translation>
+    </message>
+    <message>
+        <source>(not a key)</source>
+        <translation>(pas une clé)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s public key</source>
+        <translation>Clé publique du partenaire</translation>
+    </message>
+    <message>
+        <source>Paste the public key the partner sent you: 64 hexadecimal digits, base64, or a block between &quot;BEGIN ABRI PUBLIC KEY&quot; and &quot;END ABRI PUBLIC KEY&quot;. Then read the fingerprint aloud to them over the phone: it must match the one they see.</source>
+        <translation>Collez la clé publique que le partenaire vous a envoyée : 64 chiffres hexadécimaux, du base64, ou un bloc entre «&#xa0;BEGIN ABRI PUBLIC KEY&#xa0;» et «&#xa0;END ABRI PUBLIC KEY&#xa0;». Lisez-lui ensuite l’empreinte à voix haute au téléphone : elle doit correspondre à celle qu’il voit.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnerPage</name>
+    <message>
+        <source>Opening the partner…</source>
+        <translation>Ouverture du partenaire…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key on record. Read it aloud to the partner to check that it matches theirs.</source>
+        <translation>Empreinte de la clé enregistrée. Lisez-la à voix haute au partenaire pour vérifier qu’elle correspond à la sienne.</translation>
+    </message>
+    <message>
+        <source>No public key is on record for this partner. A key lets Abri exchange encrypted files with them later.</source>
+        <translation>Aucune clé publique n’est enregistrée pour ce partenaire. Une clé permettra plus tard à Abri d’échanger des fichiers chiffrés avec lui.</translation>
+    </message>
+    <message>
+        <source>Replace &amp;key…</source>
+        <translation>Remplacer la &amp;clé…</translation>
+    </message>
+    <message>
+        <source>Set &amp;key…</source>
+        <translation>Définir la &amp;clé…</translation>
+    </message>
+    <message>
+        <source>Signed %1, renew by %2</source>
+        <translation>Signé le %1, à renouveler avant le %2</translation>
+    </message>
+    <message>
+        <source>Signed %1, no end date</source>
+        <translation>Signé le %1, sans date de fin</translation>
+    </message>
+    <message>
+        <source>Agreed %1 by %2</source>
+        <translation>Convenu le %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Profile only</source>
+        <translation>Profil seulement</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signé le %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>Aucun joint</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove this partner&apos;s public key? Encrypted exchange with them is then impossible until a key is set again.</source>
+        <translation>Supprimer la clé publique de ce partenaire ? L’échange chiffré avec lui sera alors impossible jusqu’à ce qu’une clé soit de nouveau définie.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Joindre l’accord signé</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)</source>
+        <translation>Documents PDF et images (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Return to the page this partner was opened from</source>
+        <translation>Revenir à la page d’où ce partenaire a été ouvert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Horaires :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Personnes à contacter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Secure channels</source>
+        <translation>Canaux sécurisés</translation>
+    </message>
+    <message>
+        <source>No contact person is recorded.</source>
+        <translation>Aucune personne à contacter n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Re&amp;move key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>May receive</source>
+        <translation>Peut recevoir</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Code de conduite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>No agreement yet: nothing beyond the profile may be shared with this partner. Choose &quot;New agreement…&quot; to record one.</source>
+        <translation>Pas encore d’accord : rien au-delà du profil ne peut être partagé avec ce partenaire. Choisissez «&#xa0;Nouvel accord…&#xa0;» pour en enregistrer un.</translation>
+    </message>
+    <message>
+        <source>No agreement yet: nothing beyond the profile may be shared with this partner.</source>
+        <translation>Pas encore d’accord : rien au-delà du profil ne peut être partagé avec ce partenaire.</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nouvel accord…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;greement…</source>
+        <translation>Modifier l’&amp;accord…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach document…</source>
+        <translation>Joindre un &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;View document</source>
+        <translation>&amp;Voir le document</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnersModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Aucun accord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <comment>status</comment>
+        <translation>
+            <numerusform>%1 (%n jour restant)</numerusform>
+            <numerusform>%1 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · renew by %2</source>
+        <comment>status, date</comment>
+        <translation>%1 · à renouveler avant le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · renew by %2 (%n day(s) left)</source>
+        <comment>status, date</comment>
+        <translation>
+            <numerusform>%1 · à renouveler avant le %2 (%n jour restant)</numerusform>
+            <numerusform>%1 · à renouveler avant le %2 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ended %2</source>
+        <comment>status, date</comment>
+        <translation>%1 · terminé le %2</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::PartnersPage</name>
+    <message numerus="yes">
+        <source>%n partner(s) match</source>
+        <translation>
+            <numerusform>%n partenaire correspond</numerusform>
+            <numerusform>%n partenaires correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner matches. Choose &quot;All&quot; in the filters or clear the search to see every partner.</source>
+        <translation>Aucun partenaire ne correspond. Choisissez «&#xa0;Tous&#xa0;» dans les filtres ou effacez la recherche pour voir tous les partenaires.</translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded yet. Choose &quot;New partner…&quot; to add the clinics, lawyers and groups people are referred to.</source>
+        <translation>Aucun organisme partenaire n’est encore enregistré. Choisissez «&#xa0;Nouveau partenaire…&#xa0;» pour ajouter les centres de santé, avocat·es et associations vers lesquels les personnes sont orientées.</translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded yet. A coordinator adds them.</source>
+        <translation>Aucun organisme partenaire n’est encore enregistré. Une personne coordinatrice les ajoute.</translation>
+    </message>
+    <message>
+        <source>Find a partner: part of its name or services</source>
+        <translation>Trouver un partenaire : une partie de son nom ou de ses services</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>Nouveau &amp;partenaire…</translation>
+    </message>
+    <message>
+        <source>Record a partner organisation</source>
+        <translation>Enregistrer un organisme partenaire</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Accord :</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Aucun accord</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4934,26 @@ Cette opération est irréversible.</translation>
         <source>Atta&amp;chments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
+    <message>
+        <source>Share / pr&amp;int…</source>
+        <translation>Partager / &amp;imprimer…</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;receipt…</source>
+        <translation>Imprimer le &amp;reçu de consentement…</translation>
+    </message>
+    <message>
+        <source>Print disclosure &amp;history…</source>
+        <translation>Imprimer l’&amp;historique des communications…</translation>
+    </message>
+    <message>
+        <source>Share information with a &amp;partner…</source>
+        <translation>Partager des informations avec un par&amp;tenaire…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Partagé &amp;avec</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::PreferencesPage</name>
@@ -3281,6 +5110,232 @@ Cette opération est irréversible.</translation>
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Définir la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::ShareDialog</name>
+    <message>
+        <source>The person themself (their own copy)</source>
+        <translation>La personne elle-même (sa propre copie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>partner (sector)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request from %1: %2, received %3</source>
+        <comment>authority kind, who asked, date</comment>
+        <translation>Demande de %1 : %2, reçue le %3</translation>
+    </message>
+    <message>
+        <source>Optional for the person&apos;s own copy</source>
+        <translation>Facultatif pour la copie de la personne</translation>
+    </message>
+    <message>
+        <source>No consent in force names this recipient: type the purpose</source>
+        <translation>Aucun consentement en vigueur ne nomme ce destinataire : tapez l’objet</translation>
+    </message>
+    <message>
+        <source>What it is for: a consent covers one purpose</source>
+        <translation>À quoi cela sert : un consentement couvre un seul objet</translation>
+    </message>
+    <message>
+        <source>✓ Will be sent</source>
+        <translation>✓ Sera envoyé</translation>
+    </message>
+    <message>
+        <source>Can be sent: tick it to include it</source>
+        <translation>Peut être envoyé : cochez-le pour l’inclure</translation>
+    </message>
+    <message>
+        <source>✗ Withheld: %1</source>
+        <translation>✗ Retenu : %1</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>Retenu : %1</translation>
+    </message>
+    <message>
+        <source>Checking what may be shared…</source>
+        <translation>Vérification de ce qui peut être partagé…</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose: Abri then checks each field against the person&apos;s consents for it.</source>
+        <translation>Choisissez ou tapez l’objet : Abri vérifie alors chaque champ au regard des consentements de la personne pour cet objet.</translation>
+    </message>
+    <message>
+        <source>Tick what the document should carry.</source>
+        <translation>Cochez ce que le document doit contenir.</translation>
+    </message>
+    <message>
+        <source>Nothing ticked may be sent, so nothing can be printed or saved.</source>
+        <translation>Rien de ce qui est coché ne peut être envoyé : rien ne peut donc être imprimé ni enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked field(s) will be sent. Basis: %1.</source>
+        <translation>
+            <numerusform>%n champ coché sera envoyé. Base : %1.</numerusform>
+            <numerusform>%n champs cochés seront envoyés. Base : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The withheld ones stay out of the document.</source>
+        <translation>Les champs retenus restent hors du document.</translation>
+    </message>
+    <message>
+        <source>Share or print</source>
+        <translation>Partager ou imprimer</translation>
+    </message>
+    <message>
+        <source>File %1.</source>
+        <comment>short code</comment>
+        <translation>Dossier %1.</translation>
+    </message>
+    <message>
+        <source>Tick what the document should carry. Abri checks each field against the person&apos;s consents, the partner&apos;s agreement and your role, and says why anything is withheld. Nothing leaves until you print or save; each print and each saved PDF is recorded in the disclosure ledger.</source>
+        <translation>Cochez ce que le document doit contenir. Abri vérifie chaque champ au regard des consentements de la personne, de l’accord du partenaire et de votre rôle, et indique pourquoi un champ est retenu. Rien ne sort tant que vous n’imprimez pas ou n’enregistrez pas ; chaque impression et chaque PDF enregistré sont inscrits au registre des communications.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>Do&amp;cument :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;utral layout (no organisation name)</source>
+        <translation>Mise en page ne&amp;utre (sans nom d’organisme)</translation>
+    </message>
+    <message>
+        <source>For papers the person carries: nothing on them says what kind of service wrote them.</source>
+        <translation>Pour les papiers que la personne garde sur elle : rien n’y indique quel type de service les a rédigés.</translation>
+    </message>
+    <message>
+        <source>The person &amp;asked to include their shelter address / location</source>
+        <translation>La personne a demandé d’inclure son adresse d’&amp;hébergement / sa localisation</translation>
+    </message>
+    <message>
+        <source>&amp;What the document carries:</source>
+        <translation>Ce que con&amp;tient le document :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie : %1</translation>
+    </message>
+    <message>
+        <source>Part of the profile every role sees</source>
+        <translation>Fait partie du profil visible par tous les rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>Déro&amp;gation…</translation>
+    </message>
+    <message>
+        <source>Override the consent or agreement</source>
+        <translation>Déroger au consentement ou à l’accord</translation>
+    </message>
+    <message>
+        <source>Only when there is a real reason, such as a court order or a danger to life. An override is recorded with your name and reason in the ledger and the audit log, and listed for review. It never overrides what your role may read, nor the person&apos;s own choice about their shelter address and location.</source>
+        <translation>Seulement en cas de raison réelle, comme une décision de justice ou un danger de mort. Une dérogation est inscrite avec votre nom et votre motif au registre et au journal d’audit, et listée pour examen. Elle ne passe jamais outre ce que votre rôle peut lire, ni le choix de la personne concernant son adresse d’hébergement et sa localisation.</translation>
+    </message>
+    <message>
+        <source>Why (at least 10 characters)</source>
+        <translation>Pourquoi (au moins 10 caractères)</translation>
+    </message>
+    <message>
+        <source>Apply o&amp;verride</source>
+        <translation>Appli&amp;quer la dérogation</translation>
+    </message>
+    <message>
+        <source>Cancel override</source>
+        <translation>Annuler la dérogation</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Choose or type the purpose first.</source>
+        <translation>Choisissez ou tapez d’abord l’objet.</translation>
+    </message>
+    <message>
+        <source>Override in effect. Reason: %1. Printing or saving now is recorded as an override and listed for review.</source>
+        <translation>Dérogation en vigueur. Motif : %1. Si vous imprimez ou enregistrez maintenant, ce sera inscrit comme dérogation et listé pour examen.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer, and recorded in the disclosure ledger.</source>
+        <translation>Envoyé à l’imprimante, et inscrit au registre des communications.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1
+The disclosure ledger already has an entry for it, and it stays there as a record of the attempt. Choose another folder and save again; that is recorded as a new entry.</source>
+        <translation>Le PDF n’a pas pu être enregistré : %1
+Le registre des communications contient déjà une entrée pour cet envoi ; elle y reste comme trace de la tentative. Choisissez un autre dossier et enregistrez à nouveau ; cela sera inscrit comme une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</source>
+        <translation>Enregistré sous %1, et inscrit au registre des communications. Le fichier n’est pas chiffré : remettez-le au destinataire et supprimez-le de cet ordinateur quand il n’est plus utile.</translation>
+    </message>
+</context>
+<context>
+    <name>abri::ui::SharedWithTab</name>
+    <message>
+        <source>Everything that left Abri about this person: to whom, what (field names, never the values), why, how, on what basis and by whom. The person may ask for this list; print it for them with Print disclosure history.</source>
+        <translation>Tout ce qui est sorti d’Abri au sujet de cette personne : à qui, quoi (les noms des champs, jamais les valeurs), pourquoi, comment, sur quelle base et par qui. La personne peut demander cette liste ; imprimez-la pour elle avec «&#xa0;Imprimer l’historique des communications&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing about this person has been printed, saved or sent yet.</source>
+        <translation>Rien concernant cette personne n’a encore été imprimé, enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Print consent &amp;receipt…</source>
+        <translation>Imprimer le &amp;reçu de consentement…</translation>
+    </message>
+    <message>
+        <source>Print disclosure &amp;history…</source>
+        <translation>Imprimer l’&amp;historique des communications…</translation>
+    </message>
+    <message>
+        <source>Share information with a &amp;partner…</source>
+        <translation>Partager des informations avec un par&amp;tenaire…</translation>
     </message>
 </context>
 <context>
@@ -3456,10 +5511,6 @@ Cette opération est irréversible.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>What needs doing: your follow-ups that are due, and consents that run out soon. Press Enter or double-click a row to open the person.</source>
-        <translation>Ce qui est à faire : vos suivis arrivés à échéance et les consentements qui expirent bientôt. Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir le dossier de la personne.</translation>
-    </message>
-    <message>
         <source>My follow-ups due</source>
         <translation>Mes suivis à échéance</translation>
     </message>
@@ -3500,6 +5551,58 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Consent</source>
         <translation>Consentement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Se termine aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Terminé depuis %n jour</numerusform>
+            <numerusform>Terminé depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What needs doing: your follow-ups that are due, consents that run out soon, and agreements with partners that lapse. Press Enter or double-click a row to open the person or the partner.</source>
+        <translation>Ce qui est à faire : vos suivis arrivés à échéance, les consentements qui expirent bientôt et les accords avec des partenaires qui arrivent à échéance. Appuyez sur Entrée ou double-cliquez sur une ligne pour ouvrir la personne ou le partenaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements lapsing within %n day(s)</source>
+        <translation>
+            <numerusform>Accords arrivant à échéance d’ici %n jour</numerusform>
+            <numerusform>Accords arrivant à échéance d’ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement with a partner lapses in the next %n day(s).</source>
+        <translation>
+            <numerusform>Aucun accord avec un partenaire n’arrive à échéance d’ici %n jour.</numerusform>
+            <numerusform>Aucun accord avec un partenaire n’arrive à échéance d’ici %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Date de renouvellement</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +5783,18 @@ Cela prend un moment.</translation>
     <message>
         <source>A demo vault: every person and note in it is fictional.</source>
         <translation>Un coffre de démonstration : chaque personne et chaque note y sont fictives.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Disclosure ledger</source>
+        <translation>Registre des communications</translation>
+    </message>
+    <message>
+        <source>Authority requests</source>
+        <translation>Demandes des autorités</translation>
     </message>
 </context>
 </TS>
