@@ -220,6 +220,12 @@ ShareDialog::ShareDialog(VaultSession* session, qint64 personId, DocumentKind ki
     m_debounce.setInterval(DecideDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &ShareDialog::decideNow);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
+        // An override's reason and the person's choice were given for the previous recipient, not this one.
+        if (!m_override.isEmpty()) {
+            cancelOverride();
+        }
+        m_personChose->setChecked(false);
+        setNotice({});
         fillPurposes();
         scheduleDecide();
     });

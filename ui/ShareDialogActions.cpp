@@ -24,12 +24,14 @@ namespace abri::ui {
 
 namespace {
 
-DocumentOptions optionsOf(DocumentKind kind, const QString& language, bool neutral)
+// Dated by the vault's clock: the day the gate judged consents in force.
+DocumentOptions optionsOf(DocumentKind kind, const QString& language, bool neutral, const QDate& day)
 {
     DocumentOptions options;
     options.kind = kind;
     options.language = language;
     options.neutral = neutral;
+    options.date = day;
     return options;
 }
 
@@ -102,7 +104,7 @@ void ShareDialog::preview()
         return;
     }
     const SharingRequest question = request(true);
-    const DocumentOptions options = optionsOf(documentKind(), documentLanguage(), m_neutral->isChecked());
+    const DocumentOptions options = optionsOf(documentKind(), documentLanguage(), m_neutral->isChecked(), m_today);
     setBusy(true);
     const bool started = m_session->run(
         this,
@@ -151,7 +153,7 @@ void ShareDialog::printOn(std::shared_ptr<QPrinter> printer)
 {
     const SharingRequest question = request(true);
     const DocumentKind kind = documentKind();
-    const DocumentOptions options = optionsOf(kind, documentLanguage(), m_neutral->isChecked());
+    const DocumentOptions options = optionsOf(kind, documentLanguage(), m_neutral->isChecked(), m_today);
     setBusy(true);
     const bool started = m_session->run(
         this,
@@ -166,7 +168,12 @@ void ShareDialog::printOn(std::shared_ptr<QPrinter> printer)
                 return;
             }
             DocumentPrinter::print(*printer, content.value(), options);
-            setNotice(tr("Sent to the printer, and recorded in the disclosure ledger."));
+            if (printer->printerState() == QPrinter::Error) {
+                setError(tr("The printer reported an error, so the document may not have been printed. The "
+                            "disclosure ledger keeps the entry as a record of the attempt."));
+            } else {
+                setNotice(tr("Sent to the printer, and recorded in the disclosure ledger."));
+            }
             Q_EMIT disclosed(content->ledgerId);
             Q_EMIT actionFinished();
         });
@@ -202,7 +209,7 @@ void ShareDialog::savePdfTo(const QString& fileName)
 {
     const SharingRequest question = request(true);
     const DocumentKind kind = documentKind();
-    const DocumentOptions options = optionsOf(kind, documentLanguage(), m_neutral->isChecked());
+    const DocumentOptions options = optionsOf(kind, documentLanguage(), m_neutral->isChecked(), m_today);
     setBusy(true);
     const bool started = m_session->run(
         this,

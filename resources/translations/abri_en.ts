@@ -5314,6 +5314,10 @@ The disclosure ledger already has an entry for it, and it stays there as a recor
         <source>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</source>
         <translation>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</translation>
     </message>
+    <message>
+        <source>The printer reported an error, so the document may not have been printed. The disclosure ledger keeps the entry as a record of the attempt.</source>
+        <translation>The printer reported an error, so the document may not have been printed. The disclosure ledger keeps the entry as a record of the attempt.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::SharedWithTab</name>

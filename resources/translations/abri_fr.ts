@@ -5314,6 +5314,10 @@ Le registre des communications contient déjà une entrée pour cet envoi ; elle
         <source>Saved as %1, and recorded in the disclosure ledger. The file is not encrypted: give it to the recipient and delete it from this computer when it is no longer needed.</source>
         <translation>Enregistré sous %1, et inscrit au registre des communications. Le fichier n’est pas chiffré : remettez-le au destinataire et supprimez-le de cet ordinateur quand il n’est plus utile.</translation>
     </message>
+    <message>
+        <source>The printer reported an error, so the document may not have been printed. The disclosure ledger keeps the entry as a record of the attempt.</source>
+        <translation>L’imprimante a signalé une erreur : le document n’a peut-être pas été imprimé. Le registre des communications garde l’entrée, qui consigne la tentative.</translation>
+    </message>
 </context>
 <context>
     <name>abri::ui::SharedWithTab</name>

@@ -310,6 +310,26 @@ TEST_CASE("shareDialog_coordinatorOverride_needsAReasonIsRecordedAndListedForRev
     child<QCheckBox>(dialog, QStringLiteral("personChoseCheck"))->setChecked(false);
     REQUIRE(waitSettled(*dialog));
 
+    // Another recipient: the reason was given for this one, so the override and the person's choice go.
+    child<QCheckBox>(dialog, QStringLiteral("personChoseCheck"))->setChecked(true);
+    REQUIRE(dialog->selectRecipient(Recipient{}));
+    REQUIRE(waitSettled(*dialog));
+    CHECK(dialog->overrideReason().isEmpty());
+    CHECK_FALSE(child<QCheckBox>(dialog, QStringLiteral("personChoseCheck"))->isChecked());
+    CHECK(dialog->decision()->basis == DisclosureBasis::PersonsOwnCopy);
+    Recipient partner;
+    partner.kind = RecipientKind::Partner;
+    partner.partnerId = world.partnerId;
+    REQUIRE(dialog->selectRecipient(partner));
+    REQUIRE(waitSettled(*dialog));
+    CHECK(fieldDecision(*dialog, SharedField::Contacts).reason == WithholdReason::NoConsent);
+    reason->clear();
+    QTest::keyClicks(reason, why);
+    button(dialog, "applyOverrideButton")->click();
+    REQUIRE(waitUntil([&] { return dialog->overrideReason() == why; }));
+    REQUIRE(waitSettled(*dialog));
+    CHECK(dialog->decision()->basis == DisclosureBasis::Override);
+
     savePdfThroughDialog(*dialog, fixture.dir.filePath(QStringLiteral("override.pdf")));
     INFO(labelText(dialog, "errorLabel").toStdString());
     CHECK(child<QLabel>(dialog, QStringLiteral("errorLabel"))->isHidden());
